@@ -1,0 +1,40 @@
+/**
+ * Every database-touching suite runs twice: once on SQLite, once on PostgreSQL (the
+ * `HOSO_TEST_DB` each project sets). Tests that touch no database (tests/common, tests/contract, tests/sync) run once.
+ * Jest runs TypeScript through ts-jest in transpile-only mode (tests/tsconfig.json), which keeps the
+ * decorator metadata TypeGraphQL and MikroORM need; `npm run typecheck` does the type checking.
+ */
+const shared = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] },
+  setupFiles: ['reflect-metadata'],
+};
+
+const pureTests = ['<rootDir>/tests/common/', '<rootDir>/tests/contract/', '<rootDir>/tests/sync/'];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 120000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: pureTests.map((dir) => `${dir}**/*.test.ts`),
+    },
+    {
+      ...shared,
+      displayName: 'sqlite',
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: pureTests,
+      setupFiles: [...shared.setupFiles, '<rootDir>/tests/support/use-sqlite.js'],
+    },
+    {
+      ...shared,
+      displayName: 'postgresql',
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: pureTests,
+      setupFiles: [...shared.setupFiles, '<rootDir>/tests/support/use-postgresql.js'],
+    },
+  ],
+};

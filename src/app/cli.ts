@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from './config';
+import { logger } from './logger';
+import { forkFor, initOrm, migrate, type Orm } from './orm';
+import { startServer } from './server';
+import { isDatabaseEmpty, seedDemoData } from '../seed/seed.service';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+async function withOrm<T>(action: (orm: Orm) => Promise<T>): Promise<T> {
+  const orm = await initOrm(loadConfig());
+  try {
+    return await action(orm);
+  } finally {
+    await orm.close();
+  }
+}
+
+const program = new Command()
+  .name('hoso')
+  .description('hồ sơ cán bộ — GraphQL API over cadre records, with Google Sheets sync')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('migrate the database, then serve the GraphQL API (PORT, default 4000)')
+  .option('--seed-if-empty', 'load the demo data when the database has no records')
+  .option('-p, --port <port>', 'port to listen on', positiveInt)
+  .action(async (options: { seedIfEmpty?: boolean; port?: number }) => {
+    const config = loadConfig();
+    const orm = await initOrm(config);
+    const applied = await migrate(orm);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    if (options.seedIfEmpty) {
+      const em = forkFor(orm, { actor: 'seed', source: 'seed' });
+      if (await isDatabaseEmpty(em)) {
+        logger.info('empty database: loading demo data');
+        const summary = await seedDemoData(em, {});
+        logger.info(summary, 'demo data loaded');
+      }
+    }
+    const server = await startServer(orm, config, options.port ?? config.port);
+    const shutdown = async () => {
+      await server.stop();
+      await orm.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+
+program
+  .command('migrate')
+  .description('apply pending migrations')
+  .action(() =>
+    withOrm(async (orm) => {
+      const applied = await migrate(orm);
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+    }),
+  );
+
+program
+  .command('seed')
+  .description('load deterministic demo data (migrates first)')
+  .option('--cadres <n>', 'number of cadres (default about 2,000; 100000 for benchmarks)', positiveInt)
+  .option('--seed <n>', 'random seed, for a different but still deterministic dataset', positiveInt)
+  .option('--force', 'load even when the database already has records')
+  .action((options: { cadres?: number; seed?: number; force?: boolean }) =>
+    withOrm(async (orm) => {
+      await migrate(orm);
+      const em = forkFor(orm, { actor: 'seed', source: 'seed' });
+      if (!options.force && !(await isDatabaseEmpty(em))) {
+        console.error('The database already has records; use --force to add demo data anyway.');
+        process.exitCode = 1;
+        return;
+      }
+      const summary = await seedDemoData(em, { cadres: options.cadres, seed: options.seed, progress: true });
+      console.log(JSON.stringify(summary, null, 2));
+    }),
+  );
+
+program
+  .command('migration:create')
+  .description('(developers) write a migration for the configured database from the entity changes')
+  .option('--initial', 'the first migration')
+  .action((options: { initial?: boolean }) =>
+    withOrm(async (orm) => {
+      const result = await orm.getMigrator().createMigration(undefined, false, options.initial ?? false);
+      console.log(result.fileName ? `wrote ${result.fileName}` : 'no changes');
+    }),
+  );
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  logger.error({ err: error }, 'hoso failed');
+  process.exit(1);
+});

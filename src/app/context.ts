@@ -1,0 +1,16 @@
+import { RequestLoaders } from '../common/db/request-loaders';
+import type { Em } from './orm';
+import type { Viewer } from './request-meta';
+
+/** What every resolver gets: its own EntityManager fork, its loaders, and who is asking. */
+export interface GraphQLContext {
+  em: Em;
+  loaders: RequestLoaders;
+  viewer: Viewer;
+  /** SQL statements run for this request so far (reported with HOSO_DEBUG_SQL). */
+  sql: { count: number };
+}
+
+export function createContext(em: Em, viewer: Viewer, sql: { count: number }): GraphQLContext {
+  return { em, loaders: new RequestLoaders(em), viewer, sql };
+}

@@ -1,0 +1,89 @@
+import { DefaultLogger, FlushMode, type LogContext, type LoggerNamespace, MikroORM, type Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
+import { Migrator } from '@mikro-orm/migrations';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type AppConfig, type DatabaseKind, projectRoot } from './config';
+import { logger } from './logger';
+import { REQUEST_META_KEY, type RequestMeta, type Viewer } from './request-meta';
+import { allEntities } from './entities';
+import { AuditSubscriber } from '../audit/audit.subscriber';
+
+export type Orm = MikroORM<AbstractSqlDriver>;
+export type Em = SqlEntityManager;
+
+/** Counts statements for the request that ran them, then logs like MikroORM's own logger. */
+class CountingLogger extends DefaultLogger {
+  override logQuery(context: { query: string } & LogContext): void {
+    const meta = context[REQUEST_META_KEY] as RequestMeta | undefined;
+    meta?.onSql?.();
+    super.logQuery(context);
+  }
+}
+
+export function migrationsPath(kind: DatabaseKind): { path: string; pathTs: string } {
+  const root = projectRoot();
+  return {
+    pathTs: join(root, 'migrations', kind),
+    path: join(root, 'dist', 'migrations', kind),
+  };
+}
+
+/** MikroORM options for the configured database; shared by the server, the CLI and the tests. */
+export function ormOptions(config: AppConfig): Options<AbstractSqlDriver> {
+  const runningTs = __filename.endsWith('.ts');
+  const debugNamespaces: LoggerNamespace[] = process.env.HOSO_LOG_SQL === '1' ? ['query', 'query-params'] : [];
+  const common: Options<AbstractSqlDriver> = {
+    entities: allEntities,
+    subscribers: [new AuditSubscriber()],
+    extensions: [Migrator],
+    preferTs: runningTs,
+    // Migrations are loaded with the host's `require`, so SWC (tests, dev) or plain Node (dist) both work.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    dynamicImportProvider: (id: string) => Promise.resolve(require(id)),
+    migrations: {
+      ...migrationsPath(config.databaseKind),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot',
+      emit: 'ts',
+    },
+    debug: debugNamespaces,
+    loggerFactory: (options) => new CountingLogger({ ...options, writer: (message) => logger.debug(message) }),
+    // Queries never flush pending changes: a check that looks something up must not write the
+    // change it is judging (services flush explicitly, all or nothing).
+    flushMode: FlushMode.COMMIT,
+    forceUndefined: false,
+    allowGlobalContext: false,
+    discovery: { warnWhenNoEntities: true },
+  };
+  if (config.databaseKind === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: config.databaseUrl };
+  }
+  if (config.sqlitePath !== ':memory:') mkdirSync(dirname(config.sqlitePath), { recursive: true });
+  return { ...common, driver: BetterSqliteDriver, dbName: config.sqlitePath };
+}
+
+export async function initOrm(config: AppConfig): Promise<Orm> {
+  return MikroORM.init<AbstractSqlDriver>(ormOptions(config));
+}
+
+/** Applies pending migrations; returns their names. */
+export async function migrate(orm: Orm): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}
+
+/** A fresh EntityManager for one request, CLI command or sync run; never the global one. */
+export function forkFor(orm: Orm, viewer: Viewer, onSql?: () => void): Em {
+  const meta: RequestMeta = { ...viewer, onSql };
+  return orm.em.fork({ clear: true, loggerContext: { [REQUEST_META_KEY]: meta } }) as Em;
+}
+
+export function requestMetaOf(em: { getLoggerContext(): Record<string, unknown> }): RequestMeta | undefined {
+  return em.getLoggerContext()[REQUEST_META_KEY] as RequestMeta | undefined;
+}

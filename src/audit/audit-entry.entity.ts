@@ -1,0 +1,30 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Who changed which record, when, how (api, sync, seed, cli), and what changed. Written by the audit subscriber. */
+@Entity({ tableName: 'audit_entry' })
+@Index({ properties: ['entityName', 'entityId'] })
+export class AuditEntry {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+
+  @Property({ type: 'string', length: 200 })
+  actor!: string;
+
+  @Property({ type: 'string', length: 20 })
+  source!: string;
+
+  @Property({ type: 'string', length: 50 })
+  entityName!: string;
+
+  @Property({ type: 'integer' })
+  entityId!: number;
+
+  @Property({ type: 'string', length: 10 })
+  action!: 'create' | 'update' | 'delete';
+
+  @Property({ type: 'json', nullable: true })
+  changes?: Record<string, unknown> | null;
+}

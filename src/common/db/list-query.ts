@@ -1,0 +1,262 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
+import type { Em } from '../../app/orm';
+import { type CursorValue, decodeCursor, encodeCursor } from '../pagination/cursor';
+import { DEFAULT_PAGE_SIZE } from '../pagination/page-size';
+import type { Page } from '../graphql/connection.types';
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface OrderTerm<F extends string> {
+  field: F;
+  direction: SortDirection;
+}
+
+/**
+ * How one entity is listed: its sort keys and its filter. SQL expressions are written over
+ * the alias `t` and come from code, never from clients; client values are always bound.
+ */
+export interface ListSpec<T extends object, TFilter, F extends string> {
+  entity: EntityClass<T>;
+  /** Non-null SQL expressions for each order field; `t.id` is appended as the final tie-breaker. */
+  orderFields: Record<F, readonly string[]>;
+  defaultOrder: readonly OrderTerm<F>[];
+  applyFilter(qb: Knex.QueryBuilder, filter: TFilter, knex: Knex): void;
+}
+
+/** How children are tied to their parents: the parent-key expression, after optional joins. */
+export interface ParentLink {
+  name: string;
+  parentKey: string;
+  join?(qb: Knex.QueryBuilder, knex: Knex): void;
+}
+
+export interface ListArgs<TFilter, F extends string> {
+  filter?: TFilter | null;
+  orderBy?: readonly OrderTerm<F>[] | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+interface SortColumn {
+  sql: string;
+  direction: SortDirection;
+}
+
+const ROW_NUMBER = '__rn';
+const PARENT = '__p';
+const sortAlias = (i: number) => `__s${i}`;
+
+function sortColumns<F extends string>(
+  spec: ListSpec<object, unknown, F>,
+  orderBy: readonly OrderTerm<F>[] | null | undefined,
+): SortColumn[] {
+  const terms = orderBy && orderBy.length > 0 ? orderBy : spec.defaultOrder;
+  const columns: SortColumn[] = [];
+  for (const term of terms) {
+    for (const sql of spec.orderFields[term.field]) columns.push({ sql, direction: term.direction });
+  }
+  const lastDirection = columns[columns.length - 1]?.direction ?? 'ASC';
+  columns.push({ sql: 't.id', direction: lastDirection });
+  return columns;
+}
+
+const flip = (d: SortDirection): SortDirection => (d === 'ASC' ? 'DESC' : 'ASC');
+
+/** Rows strictly after `values` in the order `columns` (a keyset condition, one OR branch per column). */
+function whereAfter(qb: Knex.QueryBuilder, knex: Knex, columns: SortColumn[], values: CursorValue[]): void {
+  const branches: string[] = [];
+  const bindings: CursorValue[] = [];
+  columns.forEach((column, i) => {
+    const parts: string[] = [];
+    for (let j = 0; j < i; j++) {
+      parts.push(`${columns[j]!.sql} = ?`);
+      bindings.push(values[j]!);
+    }
+    parts.push(`${column.sql} ${column.direction === 'ASC' ? '>' : '<'} ?`);
+    bindings.push(values[i]!);
+    branches.push(`(${parts.join(' and ')})`);
+  });
+  qb.whereRaw(`(${branches.join(' or ')})`, bindings as Knex.Value[]);
+  void knex;
+}
+
+interface Plan {
+  columns: SortColumn[];
+  /** The order rows are fetched in (reversed when paging backwards with `last`). */
+  fetchColumns: SortColumn[];
+  limit: number;
+  backwards: boolean;
+}
+
+function planPage<F extends string>(spec: ListSpec<object, unknown, F>, args: ListArgs<unknown, F>): Plan {
+  const columns = sortColumns(spec, args.orderBy);
+  const backwards = args.last != null && args.first == null;
+  const limit = backwards ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
+  const fetchColumns = backwards ? columns.map((c) => ({ ...c, direction: flip(c.direction) })) : columns;
+  return { columns, fetchColumns, limit, backwards };
+}
+
+function baseQuery<T extends object, TFilter, F extends string>(
+  em: Em,
+  spec: ListSpec<T, TFilter, F>,
+  filter: TFilter | null | undefined,
+  link?: ParentLink,
+): Knex.QueryBuilder {
+  const knex = em.getKnex();
+  const table = em.getMetadata().get(spec.entity.name).tableName;
+  const qb = knex.from({ t: table });
+  link?.join?.(qb, knex);
+  if (filter) spec.applyFilter(qb, filter, knex);
+  return qb;
+}
+
+function applyCursors<F extends string>(qb: Knex.QueryBuilder, knex: Knex, plan: Plan, args: ListArgs<unknown, F>): void {
+  const n = plan.columns.length;
+  if (args.after) whereAfter(qb, knex, plan.columns, decodeCursor(args.after, n, 'after'));
+  if (args.before) {
+    const reversed = plan.columns.map((c) => ({ ...c, direction: flip(c.direction) }));
+    whereAfter(qb, knex, reversed, decodeCursor(args.before, n, 'before'));
+  }
+}
+
+const orderSql = (columns: SortColumn[]) => columns.map((c) => `${c.sql} ${c.direction}`).join(', ');
+
+async function execute(em: Em, qb: Knex.QueryBuilder): Promise<Record<string, unknown>[]> {
+  return em.getConnection().execute(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
+}
+
+function toPage<T extends object>(
+  em: Em,
+  spec: ListSpec<T, unknown, string>,
+  rows: Record<string, unknown>[],
+  plan: Plan,
+  args: ListArgs<unknown, string>,
+): Page<T> {
+  const hasMore = rows.length > plan.limit;
+  const kept = rows.slice(0, plan.limit);
+  if (plan.backwards) kept.reverse();
+  const pageRows = kept.map((raw) => {
+    const cursorValues: CursorValue[] = [];
+    const columns: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(raw)) {
+      if (key.startsWith('__s')) cursorValues[Number(key.slice(3))] = normaliseCursorValue(value);
+      else if (key !== ROW_NUMBER && key !== PARENT) columns[key] = value;
+    }
+    return { node: hydrate(em, spec.entity, columns), cursor: encodeCursor(cursorValues) };
+  });
+  return {
+    rows: pageRows,
+    hasNextPage: plan.backwards ? args.before != null : hasMore,
+    hasPreviousPage: plan.backwards ? hasMore : args.after != null,
+  };
+}
+
+/**
+ * Rows of a list become entity instances without entering the unit of work: lists are read-only,
+ * and registering thousands of rows for change tracking dominated the cost of large nested
+ * queries (snapshot cloning and GC). Mutations load what they change through the EntityManager.
+ */
+function hydrate<T extends object>(em: Em, entity: EntityClass<T>, row: Record<string, unknown>): T {
+  const meta = em.getMetadata().get(entity.name);
+  const data = em.getDriver().mapResult(row as never, meta) as Record<string, unknown>;
+  return em
+    .getEntityFactory()
+    .create(entity, data as never, { merge: false, newEntity: false, initialized: true, convertCustomTypes: true }) as T;
+}
+
+function normaliseCursorValue(value: unknown): CursorValue {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'bigint') return Number(value);
+  return value as CursorValue;
+}
+
+function selectSortKeys(qb: Knex.QueryBuilder, knex: Knex, columns: SortColumn[]): void {
+  qb.select('t.*');
+  columns.forEach((c, i) => qb.select(knex.raw(`${c.sql} as ??`, [sortAlias(i)])));
+}
+
+/** One page of a root list: one SQL statement. */
+export async function fetchPage<T extends object, TFilter, F extends string>(
+  em: Em,
+  spec: ListSpec<T, TFilter, F>,
+  args: ListArgs<TFilter, F>,
+): Promise<Page<T>> {
+  const knex = em.getKnex();
+  const plan = planPage(spec, args);
+  const qb = baseQuery(em, spec, args.filter, undefined);
+  applyCursors(qb, knex, plan, args);
+  selectSortKeys(qb, knex, plan.columns);
+  qb.orderByRaw(orderSql(plan.fetchColumns)).limit(plan.limit + 1);
+  return toPage(em, spec as ListSpec<T, unknown, string>, await execute(em, qb), plan, args);
+}
+
+/**
+ * One page per parent for many parents in ONE statement: rows are numbered per parent with
+ * `row_number() over (partition by parent order by ...)` and cut at the page size in SQL.
+ */
+export async function fetchChildPages<T extends object, TFilter, F extends string>(
+  em: Em,
+  spec: ListSpec<T, TFilter, F>,
+  link: ParentLink,
+  parentIds: readonly number[],
+  args: ListArgs<TFilter, F>,
+): Promise<Map<number, Page<T>>> {
+  const knex = em.getKnex();
+  const plan = planPage(spec, args);
+  const inner = baseQuery(em, spec, args.filter, link);
+  inner.whereIn(knex.raw(link.parentKey) as unknown as string, parentIds as number[]);
+  applyCursors(inner, knex, plan, args);
+  selectSortKeys(inner, knex, plan.columns);
+  inner.select(knex.raw(`${link.parentKey} as ??`, [PARENT]));
+  inner.select(knex.raw(`row_number() over (partition by ${link.parentKey} order by ${orderSql(plan.fetchColumns)}) as ??`, [ROW_NUMBER]));
+  const outer = knex
+    .select('*')
+    .from(inner.as('x'))
+    .where(`x.${ROW_NUMBER}`, '<=', plan.limit + 1)
+    .orderBy([`x.${PARENT}`, `x.${ROW_NUMBER}`]);
+  const byParent = new Map<number, Record<string, unknown>[]>();
+  for (const row of await execute(em, outer)) {
+    const parentId = Number(row[PARENT]);
+    let rows = byParent.get(parentId);
+    if (!rows) byParent.set(parentId, (rows = []));
+    rows.push(row);
+  }
+  const pages = new Map<number, Page<T>>();
+  for (const parentId of parentIds) {
+    pages.set(parentId, toPage(em, spec as ListSpec<T, unknown, string>, byParent.get(parentId) ?? [], plan, args));
+  }
+  return pages;
+}
+
+/** Rows matching the filter in a root list. */
+export async function countRows<T extends object, TFilter, F extends string>(
+  em: Em,
+  spec: ListSpec<T, TFilter, F>,
+  filter: TFilter | null | undefined,
+): Promise<number> {
+  const qb = baseQuery(em, spec, filter, undefined).count({ n: '*' });
+  const [row] = await execute(em, qb);
+  return Number(row?.n ?? 0);
+}
+
+/** Rows matching the filter per parent, for many parents in one GROUP BY statement. */
+export async function countChildRows<T extends object, TFilter, F extends string>(
+  em: Em,
+  spec: ListSpec<T, TFilter, F>,
+  link: ParentLink,
+  parentIds: readonly number[],
+  filter: TFilter | null | undefined,
+): Promise<Map<number, number>> {
+  const knex = em.getKnex();
+  const qb = baseQuery(em, spec, filter, link);
+  qb.whereIn(knex.raw(link.parentKey) as unknown as string, parentIds as number[]);
+  qb.select(knex.raw(`${link.parentKey} as ??`, [PARENT]))
+    .count({ n: '*' })
+    .groupByRaw(link.parentKey);
+  const counts = new Map<number, number>(parentIds.map((id) => [id, 0]));
+  for (const row of await execute(em, qb)) counts.set(Number(row[PARENT]), Number(row.n));
+  return counts;
+}

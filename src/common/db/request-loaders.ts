@@ -1,0 +1,80 @@
+import DataLoader from 'dataloader';
+import type { EntityClass } from '@mikro-orm/core';
+import type { Em } from '../../app/orm';
+import type { Page } from '../graphql/connection.types';
+import { countChildRows, countRows, fetchChildPages, fetchPage, type ListArgs, type ListSpec, type ParentLink } from './list-query';
+
+/**
+ * Per-request batching. Every nested list asked for in one query level, for every parent
+ * on the page, is answered by one SQL statement for rows and one for counts; to-one links
+ * by one statement per type. Loaders are keyed by the list, the link and the arguments, so
+ * two differently-filtered selections of the same field do not share a batch.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<string, DataLoader<number, unknown>>();
+
+  constructor(readonly em: Em) {}
+
+  private loader<V>(key: string, batch: (ids: readonly number[]) => Promise<Map<number, V>>): DataLoader<number, V> {
+    let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<number, V>(async (ids) => {
+        const found = await batch(ids);
+        return ids.map((id) => found.get(id) as V);
+      });
+      this.loaders.set(key, loader as DataLoader<number, unknown>);
+    }
+    return loader;
+  }
+
+  childPage<T extends object, TFilter, F extends string>(
+    spec: ListSpec<T, TFilter, F>,
+    link: ParentLink,
+    parentId: number,
+    args: ListArgs<TFilter, F>,
+  ): Promise<Page<T>> {
+    const key = `page|${spec.entity.name}|${link.name}|${stableJson(args)}`;
+    return this.loader(key, (ids) => fetchChildPages(this.em, spec, link, ids, args)).load(parentId);
+  }
+
+  childCount<T extends object, TFilter, F extends string>(
+    spec: ListSpec<T, TFilter, F>,
+    link: ParentLink,
+    parentId: number,
+    filter: TFilter | null | undefined,
+  ): Promise<number> {
+    const key = `count|${spec.entity.name}|${link.name}|${stableJson(filter ?? null)}`;
+    return this.loader(key, (ids) => countChildRows(this.em, spec, link, ids, filter)).load(parentId);
+  }
+
+  rootPage<T extends object, TFilter, F extends string>(spec: ListSpec<T, TFilter, F>, args: ListArgs<TFilter, F>): Promise<Page<T>> {
+    return fetchPage(this.em, spec, args);
+  }
+
+  rootCount<T extends object, TFilter, F extends string>(
+    spec: ListSpec<T, TFilter, F>,
+    filter: TFilter | null | undefined,
+  ): Promise<number> {
+    return countRows(this.em, spec, filter);
+  }
+
+  /** A record by database id, batched per type; null when it does not exist. */
+  byId<T extends object>(entity: EntityClass<T>, id: number): Promise<T | null> {
+    const key = `id|${entity.name}`;
+    return this.loader(key, async (ids) => {
+      const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
+      return new Map(rows.map((row) => [(row as unknown as { id: number }).id, row as T]));
+    })
+      .load(id)
+      .then((row) => row ?? null);
+  }
+}
+
+/** JSON with sorted keys, so equal arguments give equal loader keys. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}

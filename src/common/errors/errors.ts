@@ -1,0 +1,55 @@
+import { GraphQLError } from 'graphql';
+
+export interface FieldProblem {
+  /** Dotted path of the failing input field, e.g. "input.birthDate". */
+  field: string;
+  message: string;
+}
+
+/** A bad input: `extensions.code = "BAD_USER_INPUT"` and every failing field, nothing written. */
+export class BadUserInputError extends GraphQLError {
+  constructor(readonly fields: FieldProblem[]) {
+    super(fields.length === 1 ? `${fields[0]!.field}: ${fields[0]!.message}` : `Dữ liệu không hợp lệ (${fields.length} trường)`, {
+      extensions: { code: 'BAD_USER_INPUT', fields },
+    });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string) {
+    super(`${what} ${id} không tồn tại (not found)`, { extensions: { code: 'NOT_FOUND', id } });
+  }
+}
+
+export interface Reference {
+  entity: string;
+  field: string;
+  count: number;
+}
+
+/** Deleting a record that others still point at is refused, naming who points at it. */
+export class StillReferencedError extends GraphQLError {
+  constructor(what: string, references: Reference[]) {
+    const list = references.map((r) => `${r.count} ${r.entity}.${r.field}`).join(', ');
+    super(`Không thể xóa ${what}: còn được tham chiếu bởi ${list}`, {
+      extensions: { code: 'REFERENCED', references },
+    });
+  }
+}
+
+/** Collects problems with an input so that all of them are reported at once. */
+export class FieldProblems {
+  private readonly problems: FieldProblem[] = [];
+
+  add(field: string, message: string): void {
+    this.problems.push({ field, message });
+  }
+
+  get isEmpty(): boolean {
+    return this.problems.length === 0;
+  }
+
+  throwIfAny(): void {
+    if (this.problems.length > 0) throw new BadUserInputError(this.problems);
+  }
+}

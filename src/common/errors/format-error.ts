@@ -1,0 +1,62 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
+import type { FieldProblem } from './errors';
+import { PageArgs } from '../graphql/connection.types';
+import { logger } from '../../app/logger';
+
+/** class-validator's nested errors, flattened to "input.birthDate: message" problems. */
+export function validationProblems(errors: readonly ValidationError[], prefix: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const message of Object.values(error.constraints ?? {})) problems.push({ field, message });
+    problems.push(...validationProblems(error.children ?? [], field));
+  }
+  return problems;
+}
+
+/**
+ * One shape for every error a client sees: a code in `extensions.code`, the failing fields for
+ * bad input, and no internals (stack traces, SQL) for unexpected failures, which are logged.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    // List arguments (first, filter...) are top-level arguments; everything else is an `input` object.
+    const errors = original.extensions.validationErrors as ValidationError[];
+    const fields = errors.flatMap((e) => validationProblems([e], e.target instanceof PageArgs ? '' : 'input'));
+    return {
+      ...formatted,
+      message: fields.map((f) => `${f.field}: ${f.message}`).join('; '),
+      extensions: { code: 'BAD_USER_INPUT', fields },
+    };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return {
+      message: 'Bản ghi trùng với một bản ghi đã có (unique constraint)',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
+  if (original instanceof ForeignKeyConstraintViolationException) {
+    return {
+      message: 'Bản ghi còn được tham chiếu hoặc tham chiếu tới bản ghi không tồn tại',
+      path: formatted.path,
+      extensions: { code: 'REFERENCED' },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
+    return {
+      message: 'Lỗi máy chủ (internal server error)',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  }
+  return formatted;
+}

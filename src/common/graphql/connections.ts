@@ -1,0 +1,34 @@
+import type { GraphQLContext } from '../../app/context';
+import type { ListArgs, ListSpec, ParentLink } from '../db/list-query';
+import { ConnectionValue } from './connection.types';
+
+/** A root list as a connection: rows now, the count only if selected. */
+export async function rootConnection<T extends object, TFilter, F extends string>(
+  ctx: GraphQLContext,
+  spec: ListSpec<T, TFilter, F>,
+  args: ListArgs<TFilter, F>,
+): Promise<ConnectionValue<T>> {
+  const page = await ctx.loaders.rootPage(spec, args);
+  return new ConnectionValue(page, () => ctx.loaders.rootCount(spec, args.filter));
+}
+
+/** A nested list as a connection, batched with the same list of every other parent at this level. */
+export async function childConnection<T extends object, TFilter, F extends string>(
+  ctx: GraphQLContext,
+  spec: ListSpec<T, TFilter, F>,
+  link: ParentLink,
+  parentId: number,
+  args: ListArgs<TFilter, F>,
+): Promise<ConnectionValue<T>> {
+  const page = await ctx.loaders.childPage(spec, link, parentId, args);
+  return new ConnectionValue(page, () => ctx.loaders.childCount(spec, link, parentId, args.filter));
+}
+
+/** A to-one link (e.g. `cadre.unit`) through the per-request loader. */
+export function linked<T extends object>(
+  ctx: GraphQLContext,
+  entity: new () => T,
+  ref: { id: number } | null | undefined,
+): Promise<T | null> {
+  return ref ? ctx.loaders.byId(entity, ref.id) : Promise.resolve(null);
+}

@@ -1,0 +1,177 @@
+import { type ChangeRejection, type DatabaseChange, acceptedChanges } from '../engine/changes';
+import type { FieldValue, FieldValues, RecordRow, SyncState } from '../engine/types';
+import { compareIds, valuesEqual } from '../engine/values';
+import type { LockLease, SyncLock, SyncStore } from './ports';
+
+type Tables = Map<string, Map<string, RecordRow>>;
+
+function cloneTables(tables: Tables): Tables {
+  return new Map([...tables].map(([name, rows]) => [name, new Map(rows)]));
+}
+
+/**
+ * A record store in memory, for tests, benchmarks and demos: the reference implementation of
+ * `SyncStore`. Commits are atomic (built on a copy, swapped in), ids come from a counter per
+ * table, and a change planned against a value edited meanwhile is refused, as a real store should.
+ */
+export class MemorySyncStore implements SyncStore {
+  private tables: Tables = new Map();
+  private state: SyncState | null = null;
+  private nextIds = new Map<string, number>();
+  /** Counters for assertions: every commit and every state save. */
+  commits = 0;
+  stateSaves = 0;
+  /** Extra refusals, e.g. a uniqueness rule. */
+  refuse: ((change: DatabaseChange, store: MemorySyncStore) => ChangeRejection[]) | null = null;
+
+  constructor(private readonly idPrefix = '') {}
+
+  // ---- what a person does in hoso ---------------------------------------------------------
+
+  put(table: string, id: string, values: FieldValues): void {
+    this.rows(table).set(id, { id, values: { ...values } });
+    const numeric = Number(id.slice(this.idPrefix.length));
+    if (Number.isInteger(numeric)) this.nextIds.set(table, Math.max(this.nextIds.get(table) ?? 1, numeric + 1));
+  }
+
+  edit(table: string, id: string, patch: Record<string, FieldValue>): void {
+    const row = this.get(table, id);
+    if (!row) throw new Error(`No ${table} ${id}`);
+    this.rows(table).set(id, { ...row, values: { ...row.values, ...patch } });
+  }
+
+  remove(table: string, id: string): void {
+    this.rows(table).delete(id);
+  }
+
+  /** Clears the flag of a record whose row went missing: hoso then puts the row back. */
+  restore(table: string, id: string): void {
+    const row = this.get(table, id);
+    if (row) this.rows(table).set(id, { id, values: row.values });
+  }
+
+  get(table: string, id: string): RecordRow | undefined {
+    return this.tables.get(table)?.get(id);
+  }
+
+  all(table: string): RecordRow[] {
+    return [...(this.tables.get(table)?.values() ?? [])].sort((a, b) => compareIds(a.id, b.id));
+  }
+
+  currentState(): SyncState | null {
+    return this.state;
+  }
+
+  /** Replaces the state (a conflict resolved in hoso, see resolveConflict). */
+  setState(state: SyncState): void {
+    this.state = state;
+  }
+
+  // ---- SyncStore --------------------------------------------------------------------------
+
+  async loadState(): Promise<SyncState | null> {
+    return this.state;
+  }
+
+  async saveState(state: SyncState): Promise<void> {
+    this.state = state;
+    this.stateSaves++;
+  }
+
+  async loadRecords(table: string): Promise<readonly RecordRow[]> {
+    return this.all(table);
+  }
+
+  async allocateIds(table: string, count: number): Promise<readonly string[]> {
+    const first = this.nextIds.get(table) ?? 1;
+    this.nextIds.set(table, first + count);
+    return Array.from({ length: count }, (_, i) => `${this.idPrefix}${first + i}`);
+  }
+
+  /** The store's rules: a field edited since it was read is refused (compare-and-set), plus `refuse`. */
+  private check(changes: readonly DatabaseChange[]): ChangeRejection[] {
+    const rejections: ChangeRejection[] = [];
+    for (const change of changes) {
+      if (change.kind === 'update') {
+        const row = this.get(change.table, change.id);
+        for (const field of change.changes) {
+          if (!row || !valuesEqual(row.values[field.field], field.expected)) {
+            rejections.push({
+              table: change.table,
+              id: change.id,
+              field: field.field,
+              message: 'giá trị trong hoso vừa được sửa trong lúc đồng bộ.',
+            });
+          }
+        }
+      }
+      rejections.push(...(this.refuse?.(change, this) ?? []));
+    }
+    return rejections;
+  }
+
+  async commit(
+    changes: readonly DatabaseChange[],
+    stateAfter: (refused: readonly ChangeRejection[]) => SyncState,
+  ): Promise<readonly ChangeRejection[]> {
+    const refused = this.check(changes);
+    const next = cloneTables(this.tables);
+    const rows = (table: string): Map<string, RecordRow> => {
+      let map = next.get(table);
+      if (!map) next.set(table, (map = new Map()));
+      return map;
+    };
+    for (const change of acceptedChanges(changes, refused)) {
+      const table = rows(change.table);
+      const row = table.get(change.id);
+      switch (change.kind) {
+        case 'create':
+          if (row) throw new Error(`${change.table} ${change.id} exists: a create must never run twice`);
+          table.set(change.id, { id: change.id, values: { ...change.values } });
+          break;
+        case 'update': {
+          if (!row) throw new Error(`${change.table} ${change.id} does not exist`);
+          const values: Record<string, FieldValue> = { ...row.values };
+          for (const field of change.changes) values[field.field] = field.value;
+          table.set(change.id, { ...row, values });
+          break;
+        }
+        case 'flag':
+          if (row) table.set(change.id, { ...row, flagged: true });
+          break;
+        case 'unflag':
+          if (row) table.set(change.id, { id: row.id, values: row.values });
+          break;
+        case 'delete':
+          table.delete(change.id);
+          break;
+      }
+    }
+    const state = stateAfter(refused);
+    this.tables = next;
+    this.state = state;
+    this.commits++;
+    return refused;
+  }
+
+  private rows(table: string): Map<string, RecordRow> {
+    let map = this.tables.get(table);
+    if (!map) this.tables.set(table, (map = new Map()));
+    return map;
+  }
+}
+
+/** One run per binding in this process; a second acquire fails at once rather than queueing. */
+export class MemoryLock implements SyncLock {
+  private readonly held = new Set<string>();
+
+  async acquire(bindingId: string): Promise<LockLease> {
+    if (this.held.has(bindingId)) throw new Error(`A sync of binding ${bindingId} is already running`);
+    this.held.add(bindingId);
+    return { release: async () => void this.held.delete(bindingId) };
+  }
+
+  isHeld(bindingId: string): boolean {
+    return this.held.has(bindingId);
+  }
+}

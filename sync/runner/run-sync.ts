@@ -1,0 +1,326 @@
+import { quoteSheetTitle } from '../engine/a1';
+import {
+  type BoundPlan,
+  bindPlan,
+  cellErrorsWithIds,
+  databaseChanges,
+  idsNeeded,
+  sheetValueWrites,
+  stateAfterDatabase,
+  stateAfterReservation,
+  stateAfterSheet,
+} from '../engine/bind';
+import { type ChangeRejection, acceptedChanges } from '../engine/changes';
+import { formatPlan } from '../engine/format-plan';
+import { noteWrites } from '../engine/notes';
+import { planSync } from '../engine/plan';
+import type { TableInput } from '../engine/plan-table';
+import type { CellErrorReport, ConflictReport, Issue, PlanCounts, SyncPlan } from '../engine/plan-types';
+import { readSheetTable } from '../engine/sheet-table';
+import { DEFAULT_POLICY, type SyncPolicy, type SyncState, type TableSpec, emptySyncState } from '../engine/types';
+import { SheetsApiError } from '../sheets/errors';
+import { type SheetsCallStats, type SheetsGateway, isIdempotentBatch } from '../sheets/sheets-client';
+import { layoutRequests, tabsNeedingSheetIds } from './layout-requests';
+import type { SyncBinding, SyncLock, SyncStore } from './ports';
+import { deepEqual } from './deep-equal';
+
+export type SyncStep = 'read' | 'reserve-ids' | 'write-sheet-values' | 'commit-database' | 'write-sheet-layout' | 'save-state';
+
+/** The steps in the order a run takes them (the crash-safety argument follows this order). */
+export const SYNC_STEPS: readonly SyncStep[] = [
+  'read',
+  'reserve-ids',
+  'write-sheet-values',
+  'commit-database',
+  'write-sheet-layout',
+  'save-state',
+];
+
+export interface SyncPorts {
+  readonly sheets: SheetsGateway;
+  readonly store: SyncStore;
+  readonly lock: SyncLock;
+}
+
+export interface RunSyncOptions {
+  /** Plan and report, write nothing on either side. */
+  readonly dryRun?: boolean;
+  /** Around each step that runs; throwing simulates a crash right there (tests). */
+  readonly onStep?: (step: SyncStep, phase: 'before' | 'after') => void | Promise<void>;
+  /** A layout write that may or may not have been applied ends the attempt; the run starts over from the read this many times in all. */
+  readonly maxAttempts?: number;
+  readonly now?: () => number;
+}
+
+export interface SyncReport {
+  readonly bindingId: string;
+  readonly spreadsheetId: string;
+  readonly dryRun: boolean;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly attempts: number;
+  readonly counts: PlanCounts;
+  readonly conflicts: readonly ConflictReport[];
+  readonly cellErrors: readonly CellErrorReport[];
+  readonly issues: readonly Issue[];
+  /** Changes the store refused (reported and noted on their cells). */
+  readonly rejections: readonly ChangeRejection[];
+  readonly notesWritten: number;
+  /** API calls of this run, retries included. */
+  readonly apiCalls: SheetsCallStats;
+  /** Whether the database and the sheet were written at all (false on a run with nothing to do). */
+  readonly wrote: { readonly database: boolean; readonly sheetValues: boolean; readonly sheetLayout: boolean; readonly state: boolean };
+  readonly plan: SyncPlan;
+  /** The plan as text, on dry runs (a first run of 50,000 rows would make 50,000 lines; call formatPlan for more). */
+  readonly planText: string | null;
+}
+
+/** A layout batch failed in a way that leaves unknown whether Google applied it: the attempt stops and the run starts over. */
+class UncertainLayoutWrite extends Error {}
+
+function policyOf(binding: SyncBinding): SyncPolicy {
+  return { ...DEFAULT_POLICY, ...binding.policy };
+}
+
+function validateBinding(binding: SyncBinding): void {
+  const tables = new Set(binding.tables.map((t) => t.table));
+  const titles = new Set(binding.tables.map((t) => t.sheetTitle.toLowerCase()));
+  if (tables.size !== binding.tables.length || titles.size !== binding.tables.length) {
+    throw new Error(`Binding ${binding.bindingId}: each table and each tab may appear once`);
+  }
+}
+
+function statsDelta(after: SheetsCallStats, before: SheetsCallStats): SheetsCallStats {
+  return {
+    calls: after.calls - before.calls,
+    reads: after.reads - before.reads,
+    writes: after.writes - before.writes,
+    retries: after.retries - before.retries,
+    backoffMs: after.backoffMs - before.backoffMs,
+    throttledMs: after.throttledMs - before.throttledMs,
+  };
+}
+
+interface TabsRead {
+  readonly grids: ReadonlyMap<string, readonly (readonly unknown[])[]>;
+  readonly sheetIds: Readonly<Record<string, number>>;
+}
+
+/** Learns tab titles → sheetIds (one spreadsheets.get), keeping what was known. */
+async function fetchSheetIds(
+  sheets: SheetsGateway,
+  spreadsheetId: string,
+  known: Readonly<Record<string, number>>,
+): Promise<Record<string, number>> {
+  const spreadsheet = await sheets.getSpreadsheet(spreadsheetId);
+  const ids: Record<string, number> = { ...known };
+  for (const sheet of spreadsheet.sheets ?? []) {
+    const { title, sheetId } = sheet.properties ?? {};
+    if (typeof title === 'string' && typeof sheetId === 'number') ids[title] = sheetId;
+  }
+  return ids;
+}
+
+/**
+ * Every mapped tab in one values.batchGet. Only when a tab is missing (the batch then fails as a
+ * whole with "Unable to parse range") is the spreadsheet fetched to see which tabs exist.
+ */
+async function readTabs(
+  sheets: SheetsGateway,
+  spreadsheetId: string,
+  tables: readonly TableSpec[],
+  known: Readonly<Record<string, number>>,
+): Promise<TabsRead> {
+  const read = async (titles: readonly string[]): Promise<Map<string, readonly (readonly unknown[])[]>> => {
+    if (titles.length === 0) return new Map();
+    const ranges = await sheets.batchGetValues(spreadsheetId, titles.map(quoteSheetTitle), {
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'SERIAL_NUMBER',
+      majorDimension: 'ROWS',
+    });
+    return new Map(titles.map((title, i) => [title, ranges[i]?.values ?? []]));
+  };
+  const titles = tables.map((t) => t.sheetTitle);
+  try {
+    return { grids: await read(titles), sheetIds: known };
+  } catch (error) {
+    if (!(error instanceof SheetsApiError) || error.status !== 400) throw error;
+    const sheetIds = await fetchSheetIds(sheets, spreadsheetId, {});
+    const existing = titles.filter((title) => sheetIds[title] !== undefined);
+    if (existing.length === titles.length) throw error;
+    return { grids: await read(existing), sheetIds };
+  }
+}
+
+/** Runs the layout batch; a stale cached sheetId (a tab deleted and recreated) is refreshed once. */
+async function writeLayout(
+  sheets: SheetsGateway,
+  spreadsheetId: string,
+  bound: BoundPlan,
+  notes: ReturnType<typeof noteWrites>,
+  known: Readonly<Record<string, number>>,
+): Promise<{ readonly sheetIds: Readonly<Record<string, number>>; readonly wrote: boolean }> {
+  const needed = tabsNeedingSheetIds(bound, notes.writes);
+  let sheetIds = known;
+  if (needed.some((title) => sheetIds[title] === undefined)) sheetIds = await fetchSheetIds(sheets, spreadsheetId, sheetIds);
+  const requests = layoutRequests(bound, notes.writes, sheetIds);
+  if (requests.length === 0) return { sheetIds, wrote: false };
+  const send = async (ids: Readonly<Record<string, number>>): Promise<void> => {
+    const batch = layoutRequests(bound, notes.writes, ids);
+    try {
+      await sheets.batchUpdateSpreadsheet(spreadsheetId, batch, { idempotent: isIdempotentBatch(batch) });
+    } catch (error) {
+      if (error instanceof SheetsApiError && error.maybeApplied) throw new UncertainLayoutWrite(error.message);
+      throw error;
+    }
+  };
+  try {
+    await send(sheetIds);
+  } catch (error) {
+    if (!(error instanceof SheetsApiError) || error.status !== 400 || !/No grid with id/.test(error.message)) throw error;
+    sheetIds = await fetchSheetIds(sheets, spreadsheetId, {});
+    await send(sheetIds);
+  }
+  return { sheetIds, wrote: true };
+}
+
+/**
+ * One sync of a binding: lock, read, plan, then apply in the crash-safe order documented in
+ * sync/engine/bind.ts. With `dryRun` it stops after planning.
+ */
+export async function runSync(binding: SyncBinding, ports: SyncPorts, options: RunSyncOptions = {}): Promise<SyncReport> {
+  validateBinding(binding);
+  const now = options.now ?? Date.now;
+  const started = now();
+  const statsBefore = ports.sheets.stats();
+  const lease = await ports.lock.acquire(binding.bindingId);
+  try {
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const outcome = await runAttempt(binding, ports, options);
+        return {
+          bindingId: binding.bindingId,
+          spreadsheetId: binding.spreadsheetId,
+          dryRun: options.dryRun === true,
+          startedAt: new Date(started).toISOString(),
+          durationMs: now() - started,
+          attempts: attempt,
+          counts: outcome.plan.counts,
+          conflicts: outcome.plan.conflicts,
+          cellErrors: outcome.cellErrors,
+          issues: outcome.plan.issues,
+          rejections: outcome.rejections,
+          notesWritten: outcome.notesWritten,
+          apiCalls: statsDelta(ports.sheets.stats(), statsBefore),
+          wrote: outcome.wrote,
+          plan: outcome.plan,
+          planText: options.dryRun ? formatPlan(outcome.plan, binding.tables) : null,
+        };
+      } catch (error) {
+        if (error instanceof UncertainLayoutWrite && attempt < maxAttempts) continue;
+        throw error;
+      }
+    }
+  } finally {
+    await lease.release();
+  }
+}
+
+interface AttemptOutcome {
+  readonly plan: SyncPlan;
+  /** With the ids new rows received. */
+  readonly cellErrors: readonly CellErrorReport[];
+  readonly rejections: readonly ChangeRejection[];
+  readonly notesWritten: number;
+  readonly wrote: SyncReport['wrote'];
+}
+
+async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSyncOptions): Promise<AttemptOutcome> {
+  const { sheets, store } = ports;
+  const step = async <T>(name: SyncStep, work: () => Promise<T>): Promise<T> => {
+    await options.onStep?.(name, 'before');
+    const result = await work();
+    await options.onStep?.(name, 'after');
+    return result;
+  };
+
+  const { state, tabs, inputs } = await step('read', async () => {
+    const loaded = (await store.loadState()) ?? emptySyncState();
+    const tabsRead = await readTabs(sheets, binding.spreadsheetId, binding.tables, loaded.sheetIds);
+    const tableInputs: TableInput[] = [];
+    for (const spec of binding.tables) {
+      const grid = tabsRead.grids.get(spec.sheetTitle);
+      tableInputs.push({
+        spec,
+        sheet: grid === undefined ? null : readSheetTable(spec, grid),
+        records: await store.loadRecords(spec.table),
+      });
+    }
+    return { state: loaded, tabs: tabsRead, inputs: tableInputs };
+  });
+  const plan = planSync({ tables: inputs, state, policy: policyOf(binding) });
+  const nothing = { database: false, sheetValues: false, sheetLayout: false, state: false };
+  if (options.dryRun) return { plan, cellErrors: plan.cellErrors, rejections: [], notesWritten: 0, wrote: nothing };
+
+  // 1. Ids first, saved as pending before any of them reaches the sheet.
+  const needed = idsNeeded(plan);
+  let current: SyncState = { ...state, sheetIds: tabs.sheetIds };
+  let bound: BoundPlan;
+  if (Object.keys(needed).length === 0) bound = bindPlan(plan, {});
+  else {
+    bound = await step('reserve-ids', async () => {
+      const allocated: Record<string, readonly string[]> = {};
+      for (const [table, count] of Object.entries(needed)) allocated[table] = await store.allocateIds(table, count);
+      const withIds = bindPlan(plan, allocated);
+      current = stateAfterReservation(current, withIds);
+      await store.saveState(current);
+      return withIds;
+    });
+  }
+
+  // 2. Changed cells and ids written back: one values.batchUpdate, RAW so that what the codec formats is what lands.
+  const valueWrites = sheetValueWrites(bound);
+  if (valueWrites.length > 0) {
+    await step('write-sheet-values', () =>
+      sheets.batchUpdateValues(
+        binding.spreadsheetId,
+        valueWrites.map((w) => ({ range: w.range, values: w.values })),
+        'RAW',
+      ),
+    );
+  }
+
+  // 3. The database, and the state as of that commit, in one transaction.
+  const changes = databaseChanges(bound);
+  let rejections: readonly ChangeRejection[] = [];
+  let afterDatabase = stateAfterDatabase(current, bound, []);
+  const commitNeeded = changes.length > 0 || !deepEqual(afterDatabase, state);
+  if (commitNeeded) {
+    rejections = await step('commit-database', () => store.commit(changes, (refused) => stateAfterDatabase(current, bound, refused)));
+    afterDatabase = stateAfterDatabase(current, bound, rejections);
+  }
+  const accepted = acceptedChanges(changes, rejections);
+
+  // 4. Notes, appended rows, removed rows: one spreadsheets.batchUpdate.
+  const notes = noteWrites(bound, afterDatabase.notes, rejections);
+  const layout = await step('write-sheet-layout', () => writeLayout(sheets, binding.spreadsheetId, bound, notes, afterDatabase.sheetIds));
+
+  // 5. The base of the next run.
+  const finalState = stateAfterSheet(afterDatabase, bound, notes.notes, layout.sheetIds);
+  const stateChanged = !deepEqual(finalState, commitNeeded ? afterDatabase : state);
+  if (stateChanged) await step('save-state', () => store.saveState(finalState));
+
+  return {
+    plan,
+    cellErrors: cellErrorsWithIds(bound),
+    rejections,
+    notesWritten: notes.writes.length,
+    wrote: {
+      database: accepted.length > 0,
+      sheetValues: valueWrites.length > 0,
+      sheetLayout: layout.wrote,
+      state: commitNeeded || stateChanged,
+    },
+  };
+}
