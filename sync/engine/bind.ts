@@ -176,7 +176,7 @@ function baseAfterCommit(table: TablePlan, bound: BoundPlan, rejected: Rejection
   for (const row of table.newRows) {
     const id = newRowId(bound, row);
     if (!rejected.wholeRecord(table.table, id))
-      base[id] = withUnsettled({ ...row.values }, Object.fromEntries(row.unreadable.map((f) => [f, 'sheet' as const])));
+      base[id] = withUnsettled({ ...row.values }, Object.fromEntries(row.unreadable.map((f) => [f, 'sheet' as const])), row.copies);
   }
   return base;
 }

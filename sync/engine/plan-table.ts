@@ -110,7 +110,7 @@ export function planTable(
       }
       planner.mergeRecord(chosen, record, baseRecord?.status === 'deleted-in-database' ? undefined : baseRecord, duplicates);
     } else {
-      planner.rowWithoutRecord(chosen, id, baseRecord, reserved.has(id));
+      planner.rowWithoutRecord(chosen, id, baseRecord, reserved.has(id), duplicates);
     }
   }
   for (const parsed of rowsWithoutId) planner.newRow(parsed, null);

@@ -13,6 +13,8 @@ export interface NewRowPlan {
   readonly reservedId: string | null;
   /** Fields whose cell could not be read: created empty, and unsettled in the base (see BaseRecord.unsettled). */
   readonly unreadable: readonly string[];
+  /** Stale pasted copies of a row with a reserved id, for the base (see BaseRecord.copies). */
+  readonly copies?: readonly FieldValues[];
 }
 
 export interface FieldChange {

@@ -34,11 +34,18 @@ import {
 } from './types';
 import { displayCell, displayValue, sortedIds, valuesEqual } from './values';
 
-/** The readable fields of a pasted copy. */
-function copyValues(copy: ParsedRow): FieldValues {
-  const values: Record<string, FieldValue> = {};
-  for (const [field, reading] of Object.entries(copy.readings)) if (reading.ok) values[field] = reading.value;
-  return values;
+/**
+ * The pasted copies worth remembering: those holding, in some field, a value other than the base
+ * the run leaves (a copy identical to its record can never pass stale values off as edits).
+ */
+function staleCopies(duplicates: readonly ParsedRow[], base: FieldValues): FieldValues[] {
+  const copies: FieldValues[] = [];
+  for (const duplicate of duplicates) {
+    const values: Record<string, FieldValue> = {};
+    for (const [field, reading] of Object.entries(duplicate.readings)) if (reading.ok) values[field] = reading.value;
+    if (Object.entries(values).some(([field, value]) => !valuesEqual(value, base[field]))) copies.push(values);
+  }
+  return copies;
 }
 
 export interface TablePlanResult {
@@ -162,7 +169,7 @@ export class TablePlanner {
         base: previousBase,
         required: column.required === true,
         policy: this.policy.conflicts,
-        unsettled: heldByCopy ? 'both' : (base?.unsettled?.[field] ?? null),
+        unsettled: base?.unsettled?.[field] ?? (heldByCopy ? 'both' : null),
       });
       nextBase[field] = merged.base;
       if (merged.unsettled) unsettled[field] = merged.unsettled;
@@ -208,15 +215,14 @@ export class TablePlanner {
     // Fields whose header is missing this run stay unsettled for when the column is back.
     for (const [field, mark] of Object.entries(base?.unsettled ?? {}))
       if (!this.active.some((c) => c.field === field)) unsettled[field] = mark;
-    const copies = duplicates.map((copy) => copyValues(copy));
-    this.baseAfterDatabase[id] = withUnsettled(nextBase, unsettled, copies);
+    this.baseAfterDatabase[id] = withUnsettled(nextBase, unsettled, staleCopies(duplicates, nextBase));
   }
 
   /** A row with an id that no record holds: created (reserved id), marked (deleted in hoso) or reported. */
-  rowWithoutRecord(parsed: ParsedRow, id: string, base: BaseRecord | undefined, reserved: boolean): void {
+  rowWithoutRecord(parsed: ParsedRow, id: string, base: BaseRecord | undefined, reserved: boolean, duplicates: readonly ParsedRow[]): void {
     const rowNumber = parsed.row.rowNumber;
     if (reserved) {
-      this.newRow(parsed, id);
+      this.newRow(parsed, id, duplicates);
       this.pendingIdsAfter.push(id);
       return;
     }
@@ -282,7 +288,7 @@ export class TablePlanner {
   }
 
   /** A row that becomes a record, unless a required field is missing. */
-  newRow(parsed: ParsedRow, reservedId: string | null): void {
+  newRow(parsed: ParsedRow, reservedId: string | null, duplicates: readonly ParsedRow[] = []): void {
     const rowNumber = parsed.row.rowNumber;
     const values: Record<string, FieldValue> = {};
     const missing: string[] = this.spec.columns.filter((c) => c.required && !this.active.includes(c)).map((c) => c.header);
@@ -306,7 +312,8 @@ export class TablePlanner {
       this.note(reservedId, rowNumber, ID_FIELD, text, forNewRow);
       return;
     }
-    this.newRows.push({ table: this.spec.table, rowNumber, values, reservedId, unreadable });
+    const copies = staleCopies(duplicates, values);
+    this.newRows.push({ table: this.spec.table, rowNumber, values, reservedId, unreadable, ...(copies.length > 0 ? { copies } : {}) });
   }
 
   duplicate(parsed: ParsedRow, id: string, keptRow: number): void {

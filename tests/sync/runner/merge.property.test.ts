@@ -374,6 +374,20 @@ const EXAMPLES: Command[][] = [
     { kind: 'sync', crash: { step: 'save-state', phase: 'before' } },
     { kind: 'deleteRow', row: 0 },
   ],
+  // A row whose required cell was emptied (a cell error), then copied: remembering the copy must
+  // not turn the cell error into a different kind of unsettled field on the next, idle run.
+  [
+    { kind: 'dbCreate', name: 'Hà', age: 25 },
+    { kind: 'sync', crash: null },
+    { kind: 'type', row: 0, field: 'name', value: '' },
+    { kind: 'copyRow', row: 0 },
+  ],
+  // Ids written back, the run dies, a row is copied: the copy is remembered when the record is created, not one run later.
+  [
+    { kind: 'typeRow', name: 'An', age: 30 },
+    { kind: 'sync', crash: { step: 'write-sheet-values', phase: 'after' } },
+    { kind: 'copyRow', row: 0 },
+  ],
 ];
 
 describe.each<[ConflictPolicy, number]>([
