@@ -30,6 +30,17 @@ export interface ColumnSpec {
   parse(cell: CellValue): ParseResult;
   /** `null` leaves the cell blank. */
   format(value: FieldValue): CellValue | null;
+  /** How `hoso sheets init` prepares the column; nothing when absent. */
+  readonly template?: ColumnTemplate;
+}
+
+export interface ColumnTemplate {
+  /** A dropdown of these labels (data validation that warns, so variants people type still parse). */
+  readonly choices?: readonly string[];
+  /** `date`: shown dd/mm/yyyy; `text`: kept as typed (numbers with leading zeros, bare years). */
+  readonly format?: 'date' | 'text';
+  /** Shown when the header cell is hovered: what the column holds and how to type it. */
+  readonly hint?: string;
 }
 
 /** A tab and the entity type it holds. */
