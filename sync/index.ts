@@ -2,3 +2,4 @@
 export * from './engine';
 export * from './sheets';
 export * from './runner';
+export * from './template';

@@ -1,5 +1,5 @@
 import { ApiError, invalidArgument } from './api-error';
-import { type Cell, type NumberFormat, type Scalar, renderCell } from './cells';
+import { type Cell, type NumberFormat, type Scalar, type TextFormat, renderCell } from './cells';
 import {
   type Draft,
   type GridRange,
@@ -21,7 +21,7 @@ interface CellDataJson {
   userEnteredValue?: { stringValue?: string; numberValue?: number; boolValue?: boolean; formulaValue?: string };
   note?: string;
   dataValidation?: unknown;
-  userEnteredFormat?: { numberFormat?: NumberFormat };
+  userEnteredFormat?: { numberFormat?: NumberFormat; textFormat?: TextFormat };
 }
 
 function asObject(value: unknown): Json {
@@ -32,6 +32,8 @@ function fieldMask(fields: unknown): Set<string> {
   if (typeof fields !== 'string' || fields.trim() === '') throw invalidArgument('At least one field must be specified in the fields mask.');
   return new Set(fields.split(',').map((f) => f.trim()));
 }
+
+const TEXT_FORMAT_PREFIX = 'userEnteredFormat.textFormat.';
 
 /** Applies the parts of a CellData named by the mask; unknown paths (text formats...) are accepted and not stored. */
 function applyCellData(cell: Cell | undefined, data: CellDataJson, mask: Set<string>): Cell | undefined {
@@ -54,9 +56,28 @@ function applyCellData(cell: Cell | undefined, data: CellDataJson, mask: Set<str
     if (data.dataValidation) next.dataValidation = data.dataValidation;
     else delete next.dataValidation;
   }
-  if (all || mask.has('userEnteredFormat') || mask.has('userEnteredFormat.numberFormat')) {
-    if (data.userEnteredFormat?.numberFormat) next.numberFormat = data.userEnteredFormat.numberFormat;
+  const format = data.userEnteredFormat;
+  const wholeFormat = all || mask.has('userEnteredFormat');
+  if (wholeFormat || mask.has('userEnteredFormat.numberFormat')) {
+    if (format?.numberFormat) next.numberFormat = format.numberFormat;
     else delete next.numberFormat;
+  }
+  if (wholeFormat || mask.has('userEnteredFormat.textFormat')) {
+    if (format?.textFormat && Object.keys(format.textFormat).length > 0) next.textFormat = format.textFormat;
+    else delete next.textFormat;
+  } else {
+    // `userEnteredFormat.textFormat.bold` sets bold alone and keeps the rest of the text format.
+    const keys = [...mask].filter((path) => path.startsWith(TEXT_FORMAT_PREFIX)).map((path) => path.slice(TEXT_FORMAT_PREFIX.length));
+    if (keys.length > 0) {
+      const textFormat: Record<string, unknown> = { ...next.textFormat };
+      for (const key of keys) {
+        const value = format?.textFormat?.[key];
+        if (value === undefined) delete textFormat[key];
+        else textFormat[key] = value;
+      }
+      if (Object.keys(textFormat).length > 0) next.textFormat = textFormat;
+      else delete next.textFormat;
+    }
   }
   return Object.keys(next).length === 0 ? undefined : next;
 }
@@ -198,11 +219,26 @@ function updateCells(draft: Draft, request: Json): Json {
   return {};
 }
 
+/** The checks Google makes that a caller can get wrong: a condition, and values for the list kinds. */
+function checkValidationRule(rule: unknown): void {
+  if (rule === undefined) return; // no rule clears validation
+  const condition = asObject(asObject(rule).condition);
+  if (typeof condition.type !== 'string') throw invalidArgument('A data validation rule must have a condition type.');
+  const values = Array.isArray(condition.values) ? condition.values.map(asObject) : [];
+  if ((condition.type === 'ONE_OF_LIST' || condition.type === 'ONE_OF_RANGE') && values.length === 0) {
+    throw invalidArgument(`A ${condition.type} condition must have at least one value.`);
+  }
+  if (values.some((v) => typeof v.userEnteredValue !== 'string' && v.relativeDate === undefined)) {
+    throw invalidArgument('Each condition value must have a userEnteredValue or a relativeDate.');
+  }
+}
+
 function setDataValidation(draft: Draft, request: Json): Json {
   const range = asObject(request.range) as GridRange;
   const sheet = sheetFor(draft, range.sheetId);
   const box = gridBox(sheet, range);
   const rule = request.rule;
+  checkValidationRule(rule);
   const mask = new Set(['dataValidation']);
   for (let r = box.r0; r < box.r1; r++) {
     for (let c = box.c0; c < box.c1; c++) {
@@ -212,11 +248,18 @@ function setDataValidation(draft: Draft, request: Json): Json {
   return {};
 }
 
+function checkProtection(protectedRange: Partial<ProtectedRange>): void {
+  if (protectedRange.warningOnly === true && protectedRange.editors !== undefined) {
+    throw invalidArgument('Editors are not supported with warning-only protection.');
+  }
+}
+
 function addProtectedRange(draft: Draft, request: Json): Json {
   const given = asObject(request.protectedRange) as Partial<ProtectedRange>;
   const range = asObject(given.range) as GridRange;
   const sheet = sheetFor(draft, range.sheetId);
   gridBox(sheet, range);
+  checkProtection(given);
   const protectedRange: ProtectedRange = {
     ...given,
     protectedRangeId: given.protectedRangeId ?? draft.spreadsheet.nextProtectedRangeId++,
@@ -226,14 +269,49 @@ function addProtectedRange(draft: Draft, request: Json): Json {
   return { addProtectedRange: { protectedRange: structuredClone(protectedRange) } };
 }
 
-function deleteProtectedRange(draft: Draft, request: Json): Json {
+/** The sheet holding a protected range, copied for writing, and the range's index in it. */
+function protectedRangeById(draft: Draft, protectedRangeId: unknown): { sheet: Sheet; index: number } {
   for (const original of draft.spreadsheet.sheets) {
-    const index = original.protectedRanges.findIndex((p) => p.protectedRangeId === request.protectedRangeId);
-    if (index < 0) continue;
-    draft.writable(original).protectedRanges.splice(index, 1);
-    return {};
+    const index = original.protectedRanges.findIndex((p) => p.protectedRangeId === protectedRangeId);
+    if (index >= 0) return { sheet: draft.writable(original), index };
   }
-  throw invalidArgument(`No protected range with id: ${String(request.protectedRangeId)}`);
+  throw invalidArgument(`No protected range with id: ${String(protectedRangeId)}`);
+}
+
+const PROTECTED_RANGE_FIELDS: ReadonlySet<string> = new Set([
+  'range',
+  'description',
+  'warningOnly',
+  'editors',
+  'namedRangeId',
+  'unprotectedRanges',
+]);
+
+/** The fields named by the mask are replaced (an absent one is cleared); the id is read-only; a new range may move it to another tab. */
+function updateProtectedRange(draft: Draft, request: Json): Json {
+  const given = asObject(request.protectedRange) as Partial<ProtectedRange>;
+  const mask = fieldMask(request.fields);
+  const { sheet, index } = protectedRangeById(draft, given.protectedRangeId);
+  const next: ProtectedRange = { ...sheet.protectedRanges[index]! };
+  for (const field of mask.has('*') ? PROTECTED_RANGE_FIELDS : mask) {
+    if (!PROTECTED_RANGE_FIELDS.has(field)) throw invalidArgument(`Invalid field in the fields mask: ${field}`);
+    if (given[field] === undefined) delete next[field];
+    else next[field] = given[field];
+  }
+  checkProtection(next);
+  const range = asObject(next.range) as GridRange;
+  const target = sheetFor(draft, range.sheetId);
+  gridBox(target, range);
+  next.range = { ...range, sheetId: target.properties.sheetId };
+  sheet.protectedRanges.splice(index, 1);
+  target.protectedRanges.splice(target === sheet ? index : target.protectedRanges.length, 0, next);
+  return {};
+}
+
+function deleteProtectedRange(draft: Draft, request: Json): Json {
+  const { sheet, index } = protectedRangeById(draft, request.protectedRangeId);
+  sheet.protectedRanges.splice(index, 1);
+  return {};
 }
 
 interface DimensionRange {
@@ -348,6 +426,7 @@ const HANDLERS: Readonly<Record<string, (draft: Draft, request: Json) => Json>> 
   updateCells,
   setDataValidation,
   addProtectedRange,
+  updateProtectedRange,
   deleteProtectedRange,
   deleteDimension,
   insertDimension,

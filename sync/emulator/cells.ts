@@ -7,6 +7,8 @@ export interface NumberFormat {
   readonly pattern?: string;
 }
 
+export type TextFormat = Readonly<Record<string, unknown>>;
+
 /**
  * One cell. Immutable: writes replace the object, which is what lets a batch be applied to a
  * cheap copy and thrown away when a later request in it fails.
@@ -16,6 +18,8 @@ export interface Cell {
   /** Formulas are stored, not evaluated: every render option shows the formula text. */
   readonly formula?: string;
   readonly numberFormat?: NumberFormat;
+  /** `userEnteredFormat.textFormat` (bold...), stored as given: nothing here reads it. */
+  readonly textFormat?: TextFormat;
   readonly note?: string;
   readonly dataValidation?: unknown;
 }
@@ -93,12 +97,14 @@ function parseDate(text: string, locale: string): number | undefined {
  * USER_ENTERED: what typing the text into the Sheets UI would store. Numbers and TRUE/FALSE
  * become numbers and booleans; dates (dd/mm/yyyy in day-first locales such as vi_VN,
  * m/d/yyyy in en_US, and yyyy-mm-dd everywhere) become serial numbers with a date format; a
- * leading `=` makes a formula; a leading apostrophe forces text. Not emulated: percentages,
- * currencies, thousands separators, times.
+ * leading `=` makes a formula; a leading apostrophe forces text. A cell formatted as plain
+ * text (`TEXT`) keeps what is typed as it is. Not emulated: percentages, currencies,
+ * thousands separators, times.
  */
-export function userEntered(input: Scalar, locale: string): EnteredValue {
+export function userEntered(input: Scalar, locale: string, format?: NumberFormat): EnteredValue {
   if (typeof input !== 'string') return { value: input };
   if (input === '') return {};
+  if (format?.type === 'TEXT') return { value: input };
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (input.startsWith('=')) return { formula: input };
   const text = input.trim();
@@ -122,6 +128,7 @@ export function withEnteredValue(cell: Cell | undefined, entered: EnteredValue):
     ...(entered.value !== undefined ? { value: entered.value } : {}),
     ...(entered.formula !== undefined ? { formula: entered.formula } : {}),
     ...(cell?.numberFormat ? { numberFormat: cell.numberFormat } : entered.dateFormat ? { numberFormat: entered.dateFormat } : {}),
+    ...(cell?.textFormat ? { textFormat: cell.textFormat } : {}),
     ...(cell?.note !== undefined ? { note: cell.note } : {}),
     ...(cell?.dataValidation !== undefined ? { dataValidation: cell.dataValidation } : {}),
   };

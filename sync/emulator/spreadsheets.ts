@@ -101,7 +101,14 @@ function cellJson(cell: Cell | undefined): Record<string, unknown> {
         ? { userEnteredValue: typed(cell.value) }
         : {}),
     ...(effective !== undefined ? { effectiveValue: typed(effective), formattedValue: formattedValue(cell) } : {}),
-    ...(cell.numberFormat ? { userEnteredFormat: { numberFormat: cell.numberFormat } } : {}),
+    ...(cell.numberFormat || cell.textFormat
+      ? {
+          userEnteredFormat: {
+            ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+            ...(cell.textFormat ? { textFormat: cell.textFormat } : {}),
+          },
+        }
+      : {}),
     ...(cell.note !== undefined ? { note: cell.note } : {}),
     ...(cell.dataValidation !== undefined ? { dataValidation: cell.dataValidation } : {}),
   };

@@ -144,8 +144,9 @@ export function writeValues(
     line.forEach((value, j) => {
       if (value === null || value === undefined) return;
       if (!isScalar(value)) throw invalidArgument(`Invalid value at '${text}' (${typeof value})`);
-      const entered = input === 'RAW' ? rawEntered(value) : userEntered(value, locale);
-      draft.setCell(sheet, r0 + i, c0 + j, withEnteredValue(cellAt(sheet, r0 + i, c0 + j), entered));
+      const cell = cellAt(sheet, r0 + i, c0 + j);
+      const entered = input === 'RAW' ? rawEntered(value) : userEntered(value, locale, cell?.numberFormat);
+      draft.setCell(sheet, r0 + i, c0 + j, withEnteredValue(cell, entered));
       cells++;
     }),
   );

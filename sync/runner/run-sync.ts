@@ -19,7 +19,7 @@ import type { CellErrorReport, ConflictReport, Issue, PlanCounts, SyncPlan } fro
 import { readSheetTable } from '../engine/sheet-table';
 import { DEFAULT_POLICY, type SyncPolicy, type SyncState, type TableSpec, emptySyncState } from '../engine/types';
 import { SheetsApiError } from '../sheets/errors';
-import { type SheetsCallStats, type SheetsGateway, isIdempotentBatch } from '../sheets/sheets-client';
+import { type SheetsCallStats, type SheetsGateway, callsSince, isIdempotentBatch } from '../sheets/sheets-client';
 import { layoutRequests, tabsNeedingSheetIds } from './layout-requests';
 import type { SyncBinding, SyncLock, SyncStore } from './ports';
 import { deepEqual } from './deep-equal';
@@ -88,17 +88,6 @@ function validateBinding(binding: SyncBinding): void {
   if (tables.size !== binding.tables.length || titles.size !== binding.tables.length) {
     throw new Error(`Binding ${binding.bindingId}: each table and each tab may appear once`);
   }
-}
-
-function statsDelta(after: SheetsCallStats, before: SheetsCallStats): SheetsCallStats {
-  return {
-    calls: after.calls - before.calls,
-    reads: after.reads - before.reads,
-    writes: after.writes - before.writes,
-    retries: after.retries - before.retries,
-    backoffMs: after.backoffMs - before.backoffMs,
-    throttledMs: after.throttledMs - before.throttledMs,
-  };
 }
 
 interface TabsRead {
@@ -212,7 +201,7 @@ export async function runSync(binding: SyncBinding, ports: SyncPorts, options: R
           issues: outcome.plan.issues,
           rejections: outcome.rejections,
           notesWritten: outcome.notesWritten,
-          apiCalls: statsDelta(ports.sheets.stats(), statsBefore),
+          apiCalls: callsSince(statsBefore, ports.sheets.stats()),
           wrote: outcome.wrote,
           plan: outcome.plan,
           planText: options.dryRun ? formatPlan(outcome.plan, binding.tables) : null,

@@ -43,6 +43,18 @@ export interface SheetsCallStats {
   readonly throttledMs: number;
 }
 
+/** The calls made between two `stats()` readings (one run's share of a shared client). */
+export function callsSince(before: SheetsCallStats, after: SheetsCallStats): SheetsCallStats {
+  return {
+    calls: after.calls - before.calls,
+    reads: after.reads - before.reads,
+    writes: after.writes - before.writes,
+    retries: after.retries - before.retries,
+    backoffMs: after.backoffMs - before.backoffMs,
+    throttledMs: after.throttledMs - before.throttledMs,
+  };
+}
+
 export interface SheetsClientOptions {
   readonly rootUrl?: string;
   readonly credentials: SheetsCredentials;

@@ -1,0 +1,67 @@
+import { columnLetters, rowA1 } from '../engine/a1';
+import type { TableSpec } from '../engine/types';
+import { type SheetsCallStats, type SheetsGateway, callsSince } from '../sheets/sheets-client';
+import { addSheetRequests, assertDistinctTabs, planInit, splitBatches, withAddedSheets } from './init-plan';
+
+export interface InitTabReport {
+  readonly table: string;
+  /** The tab's title as it is in the spreadsheet. */
+  readonly title: string;
+  readonly sheetId: number;
+  /** The tab did not exist and was added. */
+  readonly created: boolean;
+  /** Headers appended to the right of the existing ones (none on a repeat run). */
+  readonly headersAdded: readonly string[];
+  /** Where the id column is, as letters ("A"). */
+  readonly idColumn: string;
+}
+
+export interface InitReport {
+  readonly tabs: readonly InitTabReport[];
+  /** The TableSpec's sheetTitle → sheetId: kept in `SyncState.sheetIds`, the first sync needs no spreadsheets.get. */
+  readonly sheetIds: Readonly<Record<string, number>>;
+  /** API calls of this init, retries included. */
+  readonly apiCalls: SheetsCallStats;
+}
+
+/**
+ * `hoso sheets init`: creates the missing tabs and repairs the existing ones, never moving,
+ * renaming or clearing a cell. Calls: one spreadsheets.get, one batchUpdate adding the missing
+ * tabs (only when some are), one values.batchGet of the header rows, the layout batch (split
+ * only past 2 MB), and one values.batchUpdate when headers are missing. The layout goes before
+ * the headers because it grows the grid when they do not fit. Safe to run again at any point.
+ */
+export async function initSpreadsheet(sheets: SheetsGateway, spreadsheetId: string, tables: readonly TableSpec[]): Promise<InitReport> {
+  assertDistinctTabs(tables);
+  const before = sheets.stats();
+  let spreadsheet = await sheets.getSpreadsheet(spreadsheetId);
+  const additions = addSheetRequests(spreadsheet, tables);
+  const created = new Set(additions.map((r) => r.addSheet?.properties?.title));
+  if (additions.length > 0) spreadsheet = withAddedSheets(spreadsheet, await sheets.batchUpdateSpreadsheet(spreadsheetId, additions));
+
+  // Read as the sync reads (UNFORMATTED_VALUE), so headers match here exactly as they will there.
+  const headers = await sheets.batchGetValues(
+    spreadsheetId,
+    tables.map((t) => rowA1(t.sheetTitle, 1)),
+  );
+  const plan = planInit(
+    spreadsheet,
+    tables.map((_, i) => headers[i]?.values[0] ?? []),
+    tables,
+  );
+  for (const batch of splitBatches(plan.requests)) await sheets.batchUpdateSpreadsheet(spreadsheetId, batch);
+  if (plan.valueWrites.length > 0) await sheets.batchUpdateValues(spreadsheetId, plan.valueWrites, 'RAW');
+
+  return {
+    tabs: plan.tabs.map((tab, i) => ({
+      table: tab.table,
+      title: tab.title,
+      sheetId: tab.sheetId,
+      created: created.has(tables[i]!.sheetTitle),
+      headersAdded: tab.headersAdded,
+      idColumn: columnLetters(tab.idColumn),
+    })),
+    sheetIds: Object.fromEntries(plan.tabs.map((tab, i) => [tables[i]!.sheetTitle, tab.sheetId])),
+    apiCalls: callsSince(before, sheets.stats()),
+  };
+}
