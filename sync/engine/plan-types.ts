@@ -35,7 +35,8 @@ export interface RecordUpdatePlan {
 
 export interface CellWritePlan {
   readonly table: string;
-  readonly id: string;
+  /** Null on a row becoming a record this run (its id is written back in the same batch). */
+  readonly id: string | null;
   readonly field: string;
   readonly a1: string;
   readonly rowNumber: number;

@@ -127,7 +127,7 @@ export class TablePlanner {
     return requiredBlank ? messages.requiredBlank(column.header) : messages.cellError(displayCell(raw), message);
   }
 
-  writeCell(id: string, rowNumber: number, column: ColumnSpec, previous: CellValue | null, value: FieldValue): void {
+  writeCell(id: string | null, rowNumber: number, column: ColumnSpec, previous: CellValue | null, value: FieldValue): void {
     this.cellWrites.push({
       table: this.spec.table,
       id,
@@ -294,6 +294,7 @@ export class TablePlanner {
     const missing: string[] = this.spec.columns.filter((c) => c.required && !this.active.includes(c)).map((c) => c.header);
     const forNewRow = reservedId === null;
     const unreadable: string[] = [];
+    const defaulted: ColumnSpec[] = [];
     for (const column of this.active) {
       const reading = parsed.readings[column.field]!;
       const raw = parsed.row.cells[column.field] ?? null;
@@ -301,6 +302,9 @@ export class TablePlanner {
         this.cellError(reservedId, parsed, column, TablePlanner.cellErrorText(column, raw, reading.message, false), forNewRow);
         values[column.field] = null;
         unreadable.push(column.field);
+      } else if (reading.value === null && column.defaultValue != null) {
+        values[column.field] = column.defaultValue;
+        defaulted.push(column);
       } else {
         values[column.field] = reading.value;
       }
@@ -312,6 +316,7 @@ export class TablePlanner {
       this.note(reservedId, rowNumber, ID_FIELD, text, forNewRow);
       return;
     }
+    for (const column of defaulted) this.writeCell(reservedId, rowNumber, column, null, column.defaultValue ?? null);
     const copies = staleCopies(duplicates, values);
     this.newRows.push({ table: this.spec.table, rowNumber, values, reservedId, unreadable, ...(copies.length > 0 ? { copies } : {}) });
   }

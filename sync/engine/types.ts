@@ -30,6 +30,11 @@ export interface ColumnSpec {
   parse(cell: CellValue): ParseResult;
   /** `null` leaves the cell blank. */
   format(value: FieldValue): CellValue | null;
+  /**
+   * What a record created from a row gets when this cell is blank (the database's default, e.g.
+   * religion "Không"). hoso writes it into the cell in the same run, so both sides agree at once.
+   */
+  readonly defaultValue?: FieldValue;
   /** How `hoso sheets init` prepares the column; nothing when absent. */
   readonly template?: ColumnTemplate;
 }

@@ -114,6 +114,16 @@ describe('planning a run', () => {
       expect(plan.counts.database.updatedFields).toBe(0);
     });
 
+    it('a blank cell with a default takes it on a new row, and the default is written into the cell', () => {
+      const withDefault = { ...CADRES, columns: CADRES.columns.map((c) => (c.field === 'ethnicity' ? { ...c, defaultValue: '01' } : c)) };
+      const plan = planScenario({ spec: withDefault, rows: [[null, 'Lê Chi', '05/01/1995', 'Nữ', null, null]] });
+      expect(onlyTable(plan).newRows[0]!.values).toEqual(cadre('Lê Chi', '1995-01-05', 'FEMALE', '01', null));
+      expect(onlyTable(plan).cellWrites).toEqual([expect.objectContaining({ id: null, a1: "'Cán bộ'!E2", previous: null, value: 'Kinh' })]);
+      // A row that cannot become a record gets no default either.
+      const refused = planScenario({ spec: withDefault, rows: [[null, null, '05/01/1995', 'Nữ', null, null]] });
+      expect(onlyTable(refused).cellWrites).toEqual([]);
+    });
+
     it('a new row with a bad cell is still created, the bad field left empty and noted', () => {
       const plan = planScenario({ rows: [[null, 'Lê Chi', '31/02/1995', 'Nữ', 'Kinh', null]] });
       expect(onlyTable(plan).newRows[0]!.values).toEqual(cadre('Lê Chi', null, 'FEMALE', '01', null));
