@@ -12,6 +12,8 @@ const shared = {
 };
 
 const pureTests = ['<rootDir>/tests/common/', '<rootDir>/tests/contract/', '<rootDir>/tests/sync/'];
+// Pure files inside folders whose other suites need a database.
+const pureFiles = ['<rootDir>/tests/sheet-sync/codecs.test.ts'];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -20,20 +22,20 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: pureTests.map((dir) => `${dir}**/*.test.ts`),
+      testMatch: [...pureTests.map((dir) => `${dir}**/*.test.ts`), ...pureFiles],
     },
     {
       ...shared,
       displayName: 'sqlite',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
-      testPathIgnorePatterns: pureTests,
+      testPathIgnorePatterns: [...pureTests, ...pureFiles],
       setupFiles: [...shared.setupFiles, '<rootDir>/tests/support/use-sqlite.js'],
     },
     {
       ...shared,
       displayName: 'postgresql',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
-      testPathIgnorePatterns: pureTests,
+      testPathIgnorePatterns: [...pureTests, ...pureFiles],
       setupFiles: [...shared.setupFiles, '<rootDir>/tests/support/use-postgresql.js'],
     },
   ],

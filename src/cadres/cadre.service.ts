@@ -87,11 +87,13 @@ async function applyCadreInput(em: Em, cadre: Cadre, input: CadreInput, problems
   }
 }
 
-export async function createCadre(em: Em, input: CreateCadreInput): Promise<Cadre> {
+/** `options.id` creates the record under an id reserved earlier (the sheet sync writes ids to the sheet first). */
+export async function createCadre(em: Em, input: CreateCadreInput, options: { id?: number } = {}): Promise<Cadre> {
   const problems = new FieldProblems();
   const cadre = new Cadre();
   await applyCadreInput(em, cadre, input, problems);
   if (problems.isEmpty) checkCadre(cadre, problems, todayIso());
+  if (options.id !== undefined) cadre.id = options.id;
   await flushOrReject(em, problems, cadre);
   return cadre;
 }

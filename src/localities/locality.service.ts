@@ -69,12 +69,14 @@ async function checkLocality(em: Em, locality: Locality, parent: Locality | null
   }
 }
 
-export async function createLocality(em: Em, input: CreateLocalityInput): Promise<Locality> {
+/** `options.id` creates the record under an id reserved earlier (the sheet sync writes ids to the sheet first). */
+export async function createLocality(em: Em, input: CreateLocalityInput, options: { id?: number } = {}): Promise<Locality> {
   const problems = new FieldProblems();
   const locality = new Locality();
   const parent = (await applyLocalityInput(em, locality, input, problems)) ?? null;
   if (problems.isEmpty) await checkLocality(em, locality, parent, problems);
   problems.throwIfAny();
+  if (options.id !== undefined) locality.id = options.id;
   return insertTreeNode(em, Locality, locality, parent);
 }
 

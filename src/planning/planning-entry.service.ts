@@ -126,7 +126,8 @@ function ruleState(entry: PlanningEntry): string {
   return JSON.stringify([entry.isActive, entry.unit?.id, entry.position?.id, entry.addedAt]);
 }
 
-export async function createPlanningEntry(em: Em, input: CreatePlanningEntryInput): Promise<PlanningEntry> {
+/** `options.id` creates the record under an id reserved earlier (the sheet sync writes ids to the sheet first). */
+export async function createPlanningEntry(em: Em, input: CreatePlanningEntryInput, options: { id?: number } = {}): Promise<PlanningEntry> {
   const problems = new FieldProblems();
   const entry = new PlanningEntry();
   const term = await referenceTo(em, PlanningTerm, input.termId, 'input.termId', problems);
@@ -137,6 +138,7 @@ export async function createPlanningEntry(em: Em, input: CreatePlanningEntryInpu
   await checkPlanningEntry(em, entry, problems);
   // A removed entry recorded after the fact is history, not planning: the rules are for active ones.
   if (problems.isEmpty && entry.isActive) await checkQuyDinh50(em, entry, problems);
+  if (options.id !== undefined) entry.id = options.id;
   await flushOrReject(em, problems, entry);
   return entry;
 }

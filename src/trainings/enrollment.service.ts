@@ -19,7 +19,8 @@ function checkEnrollment(enrollment: Enrollment, problems: FieldProblems): void 
   }
 }
 
-export async function createEnrollment(em: Em, input: CreateEnrollmentInput): Promise<Enrollment> {
+/** `options.id` creates the record under an id reserved earlier (the sheet sync writes ids to the sheet first). */
+export async function createEnrollment(em: Em, input: CreateEnrollmentInput, options: { id?: number } = {}): Promise<Enrollment> {
   const problems = new FieldProblems();
   const enrollment = new Enrollment();
   const cadre = await referenceTo(em, Cadre, input.cadreId, 'input.cadreId', problems);
@@ -34,6 +35,7 @@ export async function createEnrollment(em: Em, input: CreateEnrollmentInput): Pr
   assignGiven(enrollment, input, FIELDS);
   checkEnrollment(enrollment, problems);
   if (problems.isEmpty && enrollment.status === EnrollmentStatus.COMPLETED) await applyCompletion(em, enrollment);
+  if (options.id !== undefined) enrollment.id = options.id;
   await flushOrReject(em, problems, enrollment);
   return enrollment;
 }

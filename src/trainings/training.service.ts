@@ -42,11 +42,13 @@ async function checkTraining(em: Em, training: Training, problems: FieldProblems
   }
 }
 
-export async function createTraining(em: Em, input: CreateTrainingInput): Promise<Training> {
+/** `options.id` creates the record under an id reserved earlier (the sheet sync writes ids to the sheet first). */
+export async function createTraining(em: Em, input: CreateTrainingInput, options: { id?: number } = {}): Promise<Training> {
   const training = new Training();
   applyTrainingInput(training, input);
   const problems = new FieldProblems();
   await checkTraining(em, training, problems);
+  if (options.id !== undefined) training.id = options.id;
   await flushOrReject(em, problems, training);
   return training;
 }

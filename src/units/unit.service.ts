@@ -34,11 +34,13 @@ async function applyUnitInput(em: Em, unit: Unit, input: UnitInput, problems: Fi
   return loaded;
 }
 
-export async function createUnit(em: Em, input: CreateUnitInput): Promise<Unit> {
+/** `options.id` creates the record under an id reserved earlier (the sheet sync writes ids to the sheet first). */
+export async function createUnit(em: Em, input: CreateUnitInput, options: { id?: number } = {}): Promise<Unit> {
   const problems = new FieldProblems();
   const unit = new Unit();
   const parent = (await applyUnitInput(em, unit, input, problems)) ?? null;
   problems.throwIfAny();
+  if (options.id !== undefined) unit.id = options.id;
   return insertTreeNode(em, Unit, unit, parent);
 }
 

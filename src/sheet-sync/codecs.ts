@@ -1,0 +1,429 @@
+/**
+ * Column codecs for the sheet sync: what staff type in a cell → the canonical value hoso stores
+ * (NFC text, code-list values, ISO dates, ids as strings), and back. Every codec round-trips
+ * (`parse(format(v))` gives `v`), or the two sides would never settle. Messages are Vietnamese:
+ * the engine shows them on the cell after «Không đọc được giá trị «…»:».
+ */
+import type { CellValue, ColumnSpec, ColumnTemplate, FieldValue, ParseResult } from '../../sync/engine/types';
+import { dateFromSerial, serialFromDate } from '../../sync/emulator/dates';
+import type { CodeList } from '../common/code-lists';
+import { isValidIsoDate, parsePartialDate } from '../common/dates';
+import { convertLegacyToUnicode, detectLegacyEncoding, matchKey, normalizeText } from '../common/vietnamese';
+import type { ReferenceIndex } from './table-definition';
+
+/** Longest list that becomes a dropdown; longer ones are typed (and still parsed loosely). */
+export const MAX_DROPDOWN_CHOICES = 500;
+
+export interface ColumnOptions {
+  readonly required?: boolean;
+  /** Other headers staff use for the column ("Họ tên" for "Họ và tên"). */
+  readonly aliases?: readonly string[];
+  /** Replaces the builder's own hint on the header. */
+  readonly hint?: string;
+  /** What a record created from a row with this cell blank gets (the database's default); hoso writes it back. */
+  readonly defaultValue?: FieldValue;
+}
+
+const ok = (value: FieldValue): ParseResult => ({ ok: true, value });
+const fail = (message: string): ParseResult => ({ ok: false, message });
+
+interface Codec {
+  parse(cell: CellValue): ParseResult;
+  format(value: FieldValue): CellValue | null;
+}
+
+function column(field: string, header: string, options: ColumnOptions, codec: Codec, template: ColumnTemplate): ColumnSpec {
+  return {
+    field,
+    header,
+    ...(options.aliases && options.aliases.length > 0 ? { aliases: options.aliases } : {}),
+    ...(options.required ? { required: true } : {}),
+    ...(options.defaultValue != null ? { defaultValue: options.defaultValue } : {}),
+    parse: codec.parse,
+    format: codec.format,
+    template: options.hint === undefined ? template : { ...template, hint: options.hint },
+  };
+}
+
+/**
+ * A cell as Unicode text: NFC, whitespace collapsed, and text from old TCVN3/VNI files ("B¶o
+ * Th¾ng") converted. The conversion is kept only when its result does not itself look like a
+ * legacy encoding, so reading the result again gives it back unchanged (the round trip).
+ */
+export function readText(cell: CellValue): string {
+  const text = normalizeText(String(cell));
+  const encoding = detectLegacyEncoding(text);
+  if (encoding === null) return text;
+  const converted = normalizeText(convertLegacyToUnicode(text, encoding));
+  return detectLegacyEncoding(converted) === null ? converted : text;
+}
+
+/**
+ * For cells matched against known texts (labels, names): the text as typed, then its legacy
+ * conversion when that differs. A text that matches as typed is never reinterpreted, so what
+ * hoso writes always reads back as itself.
+ */
+function readings(cell: CellValue): readonly string[] {
+  const typed = normalizeText(String(cell));
+  const converted = readText(cell);
+  return converted === typed ? [typed] : [typed, converted];
+}
+
+// ---------------------------------------------------------------------------
+// Text, numbers
+// ---------------------------------------------------------------------------
+
+/**
+ * Free text; blank is null. `maxLength` counts as the GraphQL input's MaxLength does (UTF-16
+ * units). `choices` only offers a dropdown: what is allowed stays the service's decision.
+ */
+export function textColumn(
+  field: string,
+  header: string,
+  options: ColumnOptions & { readonly maxLength?: number; readonly choices?: readonly string[] } = {},
+): ColumnSpec {
+  const { maxLength, choices } = options;
+  return column(
+    field,
+    header,
+    options,
+    {
+      parse: (cell) => {
+        const text = readText(cell);
+        if (text === '') return ok(null);
+        if (maxLength !== undefined && text.length > maxLength) {
+          return fail(`dài ${text.length} ký tự, quá giới hạn ${maxLength} ký tự.`);
+        }
+        return ok(text);
+      },
+      format: (value) => (value === null ? null : String(value)),
+    },
+    // Kept as typed: codes with leading zeros ("001"), "12/12" that Sheets would turn into a date.
+    { format: 'text', ...(choices ? { choices } : {}), ...(maxLength !== undefined ? { hint: `Tối đa ${maxLength} ký tự.` } : {}) },
+  );
+}
+
+function rangeText(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return `từ ${min} đến ${max}`;
+  if (min !== undefined) return `từ ${min} trở lên`;
+  return `không quá ${max}`;
+}
+
+/** A whole number, typed as a number or as digits. */
+export function integerColumn(
+  field: string,
+  header: string,
+  options: ColumnOptions & { readonly min?: number; readonly max?: number } = {},
+): ColumnSpec {
+  const { min, max } = options;
+  const bounded = min !== undefined || max !== undefined;
+  return column(
+    field,
+    header,
+    options,
+    {
+      parse: (cell) => {
+        const text = String(cell).trim();
+        const n = typeof cell === 'number' ? cell : /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
+        if (!Number.isSafeInteger(n)) return fail('không phải số nguyên.');
+        if ((min !== undefined && n < min) || (max !== undefined && n > max)) return fail(`phải là số nguyên ${rangeText(min, max)}.`);
+        return ok(n);
+      },
+      format: (value) => (value === null ? null : Number(value)),
+    },
+    { hint: bounded ? `Số nguyên ${rangeText(min, max)}.` : 'Số nguyên.' },
+  );
+}
+
+/**
+ * A number of fixed length kept as text (Số CCCD: 12 digits; Số sổ BHXH: 10). Spaces and dots
+ * people type between groups are dropped. A cell Sheets turned into a number has lost its
+ * leading zeros — a CCCD begins with the province code 001–096, so up to two — and gets them back.
+ */
+export function digitsColumn(
+  field: string,
+  header: string,
+  options: ColumnOptions & { readonly digits: number; readonly lostZeros?: number },
+): ColumnSpec {
+  const { digits, lostZeros = 2 } = options;
+  return column(
+    field,
+    header,
+    options,
+    {
+      parse: (cell) => {
+        let text =
+          typeof cell === 'number' ? (Number.isSafeInteger(cell) && cell >= 0 ? String(cell) : '') : String(cell).replace(/[\s.]/g, '');
+        if (typeof cell === 'number' && text.length < digits && text.length >= digits - lostZeros) text = text.padStart(digits, '0');
+        if (!/^\d+$/.test(text)) return fail(`phải gồm đúng ${digits} chữ số, không có chữ hay ký hiệu khác.`);
+        if (text.length !== digits) return fail(`phải gồm đúng ${digits} chữ số (đang có ${text.length}).`);
+        return ok(text);
+      },
+      format: (value) => (value === null ? null : String(value)),
+    },
+    { format: 'text', hint: `${digits} chữ số.` },
+  );
+}
+
+/** Số CCCD: 12 digits. */
+export function idNumberColumn(field: string, header: string, options: ColumnOptions = {}): ColumnSpec {
+  return digitsColumn(field, header, { ...options, digits: 12 });
+}
+
+// ---------------------------------------------------------------------------
+// Code lists
+// ---------------------------------------------------------------------------
+
+/** The label in the sheet, the stored value in hoso; anything `CodeList.parse` understands is read. */
+export function codeListColumn<T extends string>(
+  field: string,
+  header: string,
+  list: CodeList<T>,
+  options: ColumnOptions = {},
+): ColumnSpec {
+  const labels = new Map<string, string>(list.entries.map((e) => [e.value, e.label]));
+  const example = list.entries.find((e) => e.variants.length > 0);
+  return column(
+    field,
+    header,
+    options,
+    {
+      parse: (cell) => {
+        const texts = readings(cell);
+        if (texts[0] === '') return ok(null);
+        for (const text of texts) {
+          const value = list.parse(text);
+          if (value !== undefined) return ok(value);
+        }
+        return fail(`«${texts[texts.length - 1]}» không có trong danh mục ${list.title}.`);
+      },
+      // A value the list does not know (a bad row in the database) is written as it is: it then
+      // reads back as a cell error rather than passing for another value.
+      format: (value) => (value === null ? null : (labels.get(String(value)) ?? String(value))),
+    },
+    {
+      ...(list.entries.length <= MAX_DROPDOWN_CHOICES ? { choices: list.entries.map((e) => e.label) } : {}),
+      hint:
+        `Danh mục ${list.title}: chọn trong danh sách` +
+        (example ? `, hoặc gõ tắt, không dấu (ví dụ «${example.variants[0]}» là «${example.label}»).` : '.'),
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** A spreadsheet serial day (days since 1899-12-30; a time of day is dropped) as an ISO date. */
+export function isoFromSerial(serial: number): string | undefined {
+  if (!Number.isFinite(serial)) return undefined;
+  const { year, month, day } = dateFromSerial(serial);
+  return year >= 1 && year <= 9999 ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/** An ISO date as a spreadsheet serial day; undefined when it is no date. */
+export function serialFromIso(iso: string): number | undefined {
+  if (!isValidIsoDate(iso)) return undefined;
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return serialFromDate(year, month, day);
+}
+
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** Why a text is not a date, for the cell note. */
+function dateProblem(text: string, expected: string): string {
+  const dmy = DMY.exec(text);
+  const ymd = YMD.exec(text);
+  const parts = dmy ? [dmy[1], dmy[2], dmy[3]] : ymd ? [ymd[3], ymd[2], ymd[1]] : undefined;
+  if (!parts) return `không phải ngày tháng: ${expected}.`;
+  const [day, month, year] = parts.map(Number) as [number, number, number];
+  if (month > 12 && day <= 12) return `không có tháng ${month}: ngày viết theo thứ tự ngày/tháng/năm (dd/mm/yyyy).`;
+  return `ngày ${pad(day)}/${pad(month)}/${year} không có thật.`;
+}
+
+/** A date: typed as dd/mm/yyyy (or yyyy-mm-dd) or entered as a date (a serial). Stored ISO, written as a serial shown dd/mm/yyyy. */
+export function dateColumn(field: string, header: string, options: ColumnOptions = {}): ColumnSpec {
+  const expected = 'viết dd/mm/yyyy, ví dụ 12/03/1985';
+  return column(
+    field,
+    header,
+    options,
+    {
+      parse: (cell) => {
+        if (typeof cell === 'number') {
+          const iso = isoFromSerial(cell);
+          return iso === undefined ? fail(`không phải ngày tháng: ${expected}.`) : ok(iso);
+        }
+        const text = normalizeText(String(cell));
+        if (text === '') return ok(null);
+        const parsed = parsePartialDate(text);
+        if (!parsed) return fail(dateProblem(text, expected));
+        if (parsed.date === null) return fail(`chỉ có năm ${parsed.year}: cần đủ ngày, tháng, năm (dd/mm/yyyy).`);
+        return ok(parsed.date);
+      },
+      format: (value) => (value === null ? null : (serialFromIso(String(value)) ?? String(value))),
+    },
+    { format: 'date', hint: 'Ngày dạng dd/mm/yyyy.' },
+  );
+}
+
+/** Numbers in this range in a birth-date cell are years; larger ones are serial days (a date). */
+const BIRTH_YEARS = { min: 1900, max: 2100 } as const;
+
+/**
+ * A birth date, or only the year when that is all the old files hold. Stored as ISO or as the
+ * year ("1985"); written as text "12/03/1985" or "1985", as offices write it.
+ */
+export function birthDateColumn(field: string, header: string, options: ColumnOptions = {}): ColumnSpec {
+  const expected = 'viết dd/mm/yyyy, hoặc chỉ năm sinh yyyy khi không rõ ngày';
+  return column(
+    field,
+    header,
+    options,
+    {
+      parse: (cell) => {
+        if (typeof cell === 'number') {
+          if (Number.isInteger(cell) && cell >= BIRTH_YEARS.min && cell <= BIRTH_YEARS.max) return ok(String(cell));
+          const iso = cell > BIRTH_YEARS.max ? isoFromSerial(cell) : undefined;
+          return iso === undefined ? fail(`không phải năm sinh hay ngày sinh: ${expected}.`) : ok(iso);
+        }
+        const text = normalizeText(String(cell));
+        if (text === '') return ok(null);
+        const parsed = parsePartialDate(text);
+        if (!parsed) return fail(dateProblem(text, expected));
+        return ok(parsed.date ?? String(parsed.year));
+      },
+      format: (value) => {
+        if (value === null) return null;
+        const text = String(value);
+        if (!isValidIsoDate(text)) return text;
+        const [year, month, day] = text.split('-');
+        return `${day}/${month}/${year}`;
+      },
+    },
+    { format: 'text', hint: 'Ngày sinh dd/mm/yyyy, hoặc chỉ năm sinh (yyyy) khi không rõ ngày.' },
+  );
+}
+
+// ---------------------------------------------------------------------------
+// References
+// ---------------------------------------------------------------------------
+
+/** A link to another record, typed as its code, its hoso id or its name (see `buildReferenceIndex`). */
+export function referenceColumn(
+  field: string,
+  header: string,
+  index: ReferenceIndex,
+  options: ColumnOptions & { readonly dropdown?: boolean } = {},
+): ColumnSpec {
+  const choices = options.dropdown === false ? undefined : index.choices();
+  return column(
+    field,
+    header,
+    options,
+    {
+      parse: (cell) => {
+        const [typed = '', converted] = readings(cell);
+        if (typed === '') return ok(null);
+        const found = index.resolve(typed);
+        if (found.ok) return ok(found.id);
+        const again = converted === undefined ? found : index.resolve(converted);
+        return again.ok ? ok(again.id) : fail(found.message);
+      },
+      format: (value) => (value === null ? null : index.display(String(value))),
+    },
+    // Text, so a code typed "01" keeps its zero instead of becoming the number 1.
+    { format: 'text', ...(choices ? { choices } : {}) },
+  );
+}
+
+/** One record a reference can point at. */
+export interface ReferenceRow {
+  readonly id: number;
+  /** The office's own code, matched exactly (case aside). */
+  readonly code?: string | null;
+  readonly name: string;
+  /** Other texts that name the record (a cadre's CCCD, a post's name without its level), matched like the name. */
+  readonly otherNames?: readonly string[];
+}
+
+const codeKey = (text: string): string => normalizeText(text).toUpperCase();
+// Names match as `matchKey` does (case, NFC/NFD, tone placement), and dashes of every kind with
+// or without spaces around them are one ("2025–2030", "2025 - 2030").
+const nameKey = (text: string): string => matchKey(text).replace(/\s*[-\u2010-\u2015\u2212]\s*/gu, '-');
+const ID_TEXT = /^#?([1-9]\d{0,15})$/;
+
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  if (key === '') return;
+  const ids = map.get(key) ?? [];
+  if (!ids.includes(id)) ids.push(id);
+  map.set(key, ids);
+}
+
+/**
+ * Resolves what staff type in a reference cell, in this order: a code (exact, any case), a hoso
+ * id ("12", or "#12" which is always an id), a name (`matchKey`-equal). Codes come before ids
+ * because codes are what offices write, and a locality code ("15") often looks like an id.
+ * A text naming several records is an error listing what to type instead, never a guess.
+ *
+ * `display(id)` writes the first of code, name, id, "#id" that reads back as that same record,
+ * so the column always round-trips.
+ */
+export function buildReferenceIndex(rows: readonly ReferenceRow[], what: string): ReferenceIndex {
+  const byId = new Map<string, ReferenceRow>();
+  const byCode = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  for (const row of rows) {
+    const id = String(row.id);
+    byId.set(id, row);
+    if (row.code) addTo(byCode, codeKey(row.code), id);
+    for (const name of [row.name, ...(row.otherNames ?? [])]) addTo(byName, nameKey(name), id);
+  }
+
+  type Lookup = { readonly ids: readonly string[] } | undefined;
+  const lookup = (text: string): Lookup => {
+    const byCodeIds = byCode.get(codeKey(text));
+    if (byCodeIds) return { ids: byCodeIds };
+    const id = ID_TEXT.exec(text)?.[1];
+    if (id !== undefined && byId.has(id)) return { ids: [id] };
+    if (text.startsWith('#')) return undefined;
+    const byNameIds = byName.get(nameKey(text));
+    return byNameIds ? { ids: byNameIds } : undefined;
+  };
+
+  const displays = new Map<string, string>();
+  const display = (id: string): string => {
+    const cached = displays.get(id);
+    if (cached !== undefined) return cached;
+    const row = byId.get(id);
+    // Not in this run's index (created during the run): the id, which the next run resolves.
+    if (!row) return id;
+    const candidates = [row.code, row.name, id].filter((c): c is string => !!c).map(normalizeText);
+    const shown = candidates.find((c) => {
+      const found = lookup(c);
+      return found?.ids.length === 1 && found.ids[0] === id;
+    });
+    displays.set(id, shown ?? `#${id}`);
+    return shown ?? `#${id}`;
+  };
+
+  let choices: readonly string[] | undefined | null = null;
+  return {
+    resolve(typed) {
+      const text = normalizeText(typed);
+      const found = text === '' ? undefined : lookup(text);
+      if (!found) return { ok: false, message: `không có ${what} nào mang mã hoặc tên «${text}».` };
+      if (found.ids.length === 1) return { ok: true, id: found.ids[0]! };
+      const listed = found.ids.map((id) => `«${display(id)}»`).join(', ');
+      return { ok: false, message: `«${text}» ứng với ${found.ids.length} ${what}: ${listed}. Ghi một trong các giá trị đó.` };
+    },
+    display,
+    choices() {
+      if (choices === null) choices = rows.length <= MAX_DROPDOWN_CHOICES ? rows.map((r) => display(String(r.id))) : undefined;
+      return choices;
+    },
+  };
+}
