@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from './config';
+import { type AppConfig, loadConfig } from './config';
 import { logger } from './logger';
 import { forkFor, initOrm, migrate, type Orm } from './orm';
 import { startServer } from './server';
 import { isDatabaseEmpty, seedDemoData } from '../seed/seed.service';
+import { registerSyncCommands } from '../sheet-sync/sheet-sync.cli';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -13,10 +14,11 @@ function positiveInt(value: string): number {
   return n;
 }
 
-async function withOrm<T>(action: (orm: Orm) => Promise<T>): Promise<T> {
-  const orm = await initOrm(loadConfig());
+async function withOrm<T>(action: (orm: Orm, config: AppConfig) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const orm = await initOrm(config);
   try {
-    return await action(orm);
+    return await action(orm, config);
   } finally {
     await orm.close();
   }
@@ -95,6 +97,8 @@ program
       console.log(result.fileName ? `wrote ${result.fileName}` : 'no changes');
     }),
   );
+
+registerSyncCommands(program, withOrm);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   logger.error({ err: error }, 'hoso failed');

@@ -1,6 +1,7 @@
 import { RequestLoaders } from '../common/db/request-loaders';
 import type { Em } from './orm';
 import type { Viewer } from './request-meta';
+import type { SyncEnvironment } from '../sheet-sync/sheet-sync.service';
 
 /** What every resolver gets: its own EntityManager fork, its loaders, and who is asking. */
 export interface GraphQLContext {
@@ -9,8 +10,10 @@ export interface GraphQLContext {
   viewer: Viewer;
   /** SQL statements run for this request so far (reported with HOSO_DEBUG_SQL). */
   sql: { count: number };
+  /** The database and the Google client, for the sync mutations. */
+  sync: SyncEnvironment;
 }
 
-export function createContext(em: Em, viewer: Viewer, sql: { count: number }): GraphQLContext {
-  return { em, loaders: new RequestLoaders(em), viewer, sql };
+export function createContext(em: Em, viewer: Viewer, sql: { count: number }, sync: SyncEnvironment): GraphQLContext {
+  return { em, loaders: new RequestLoaders(em), viewer, sql, sync };
 }

@@ -14,6 +14,10 @@ import { Enrollment } from '../trainings/enrollment.entity';
 import { QualificationChange } from '../trainings/qualification-change.entity';
 import { Training } from '../trainings/training.entity';
 import { Unit } from '../units/unit.entity';
+import { SyncBinding } from '../sheet-sync/sync-binding.entity';
+import { SyncFlag } from '../sheet-sync/sync-flag.entity';
+import { SyncLease } from '../sheet-sync/sync-lease.entity';
+import { SyncRun } from '../sheet-sync/sync-run.entity';
 
 /** Every entity the ORM knows, in one list (discovery by folder scanning is avoided on purpose). */
 export const allEntities = [
@@ -33,4 +37,8 @@ export const allEntities = [
   Discipline,
   QualificationChange,
   Target,
+  SyncBinding,
+  SyncRun,
+  SyncFlag,
+  SyncLease,
 ];

@@ -19,6 +19,7 @@ import { TargetResolver } from '../targets/target.resolver';
 import { CadreQualificationChangesResolver, QualificationChangeResolver } from '../trainings/qualification-change.resolver';
 import { ReportResolver } from '../reports/report.resolver';
 import { StatisticsResolver } from '../reports/statistics.resolver';
+import { SheetSyncResolver } from '../sheet-sync/sheet-sync.resolver';
 
 /** Every resolver class of the API. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -49,4 +50,5 @@ export const resolvers: NonEmptyArray<Function> = [
   CadreQualificationChangesResolver,
   StatisticsResolver,
   ReportResolver,
+  SheetSyncResolver,
 ];

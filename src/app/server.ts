@@ -8,6 +8,8 @@ import { nfcInputPlugin } from '../common/graphql/normalise-input';
 import { DEFAULT_PAGE_SIZE } from '../common/pagination/page-size';
 import { type AppConfig } from './config';
 import { createContext, type GraphQLContext } from './context';
+import type { SheetsGateway } from '../../sync/sheets/sheets-client';
+import { syncEnvironment } from '../sheet-sync/sync-environment';
 import { logger } from './logger';
 import { forkFor, type Orm } from './orm';
 import { buildHosoSchema } from './schema';
@@ -84,9 +86,15 @@ export async function createApolloServer(config: AppConfig): Promise<ApolloServe
   });
 }
 
-/** Serves the API over HTTP; one EntityManager fork per request. */
-export async function startServer(orm: Orm, config: AppConfig, port = config.port): Promise<RunningServer> {
+/** Serves the API over HTTP; one EntityManager fork per request. `sheets` overrides the Google client (tests). */
+export async function startServer(
+  orm: Orm,
+  config: AppConfig,
+  port = config.port,
+  options: { readonly sheets?: () => SheetsGateway } = {},
+): Promise<RunningServer> {
   const server = await createApolloServer(config);
+  const sync = syncEnvironment(orm, config, options.sheets);
   const { url } = await startStandaloneServer(server, {
     listen: { port, host: config.host },
     context: async ({ req }) => {
@@ -94,7 +102,7 @@ export async function startServer(orm: Orm, config: AppConfig, port = config.por
       // Access control will derive the viewer from the request; until then every caller is "api".
       const actor = typeof req.headers['x-hoso-actor'] === 'string' ? req.headers['x-hoso-actor'] : 'api';
       const em = forkFor(orm, { actor, source: 'api' }, () => sql.count++);
-      return createContext(em, { actor, source: 'api' }, sql);
+      return createContext(em, { actor, source: 'api' }, sql, sync);
     },
   });
   logger.info({ url }, 'hoso GraphQL API ready');

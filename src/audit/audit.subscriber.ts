@@ -24,7 +24,7 @@ export class AuditSubscriber implements EventSubscriber {
   }
 
   private async record(args: EventArgs<object>, action: AuditEntry['action']): Promise<void> {
-    if (args.entity instanceof AuditEntry || !args.changeSet) return;
+    if (args.entity instanceof AuditEntry || !args.changeSet || !isAudited(args.entity)) return;
     const meta = args.em.getLoggerContext()[REQUEST_META_KEY] as RequestMeta | undefined;
     if (meta?.source === 'seed') return;
     const entityId = Number(args.changeSet.getPrimaryKey() ?? (args.entity as { id?: unknown }).id);
@@ -41,6 +41,11 @@ export class AuditSubscriber implements EventSubscriber {
       changes,
     });
   }
+}
+
+/** Bookkeeping entities (the sync's state and history) declare `static audited = false`. */
+function isAudited(entity: object): boolean {
+  return (entity.constructor as { audited?: boolean }).audited !== false;
 }
 
 function auditedChanges(payload: Record<string, unknown>): Record<string, unknown> {

@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
 };
@@ -406,6 +408,10 @@ export type CodeListInfo = {
   /** Vietnamese title, e.g. "Dân tộc". */
   title: Scalars['String']['output'];
 };
+
+export type ConflictSide =
+  | 'DATABASE'
+  | 'SHEET';
 
 export type CreateAssignmentInput = {
   cadreId: Scalars['ID']['input'];
@@ -1084,6 +1090,10 @@ export type Mutation = {
   deleteTraining: Training;
   /** Refused while cadres, sub-units or histories refer to it. */
   deleteUnit: Unit;
+  /** Settles a conflict with the sheet’s value, hoso’s value or a new one; the next run writes it to the sheet. Returns the conflicts still open. */
+  resolveSyncConflict: Array<SyncConflict>;
+  /** Syncs a registered spreadsheet both ways now (with dryRun: plans and reports, writes nothing). One run per spreadsheet at a time. */
+  runSync: SyncReport;
   /** Changes only the fields given; null clears an optional field. */
   updateAssignment: Assignment;
   /** Changes only the fields given; null clears an optional field. */
@@ -1236,6 +1246,17 @@ export type MutationDeleteTrainingArgs = {
 
 export type MutationDeleteUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveSyncConflictArgs = {
+  input: ResolveSyncConflictInput;
+};
+
+
+export type MutationRunSyncArgs = {
+  dryRun?: Scalars['Boolean']['input'];
+  spreadsheetId: Scalars['String']['input'];
 };
 
 
@@ -1715,6 +1736,12 @@ export type Query = {
   report: ReportTable;
   /** Luân chuyển, điều động, biệt phái. */
   rotations: RotationConnection;
+  /** Spreadsheets registered with `hoso sheets init`. */
+  syncBindings: Array<SyncBinding>;
+  /** Open conflicts: fields changed on both sides, waiting for a person. */
+  syncConflicts: Array<SyncConflict>;
+  /** Sync history, newest first (failed runs and dry runs included). */
+  syncRuns: Array<SyncRun>;
   /** Actual against target for each target the scope (a Locality or a Unit, with everything under it) set for the term, counted on `asOf` (default today), in the database. */
   targetCompliance: Array<TargetCompliance>;
   /** Chỉ tiêu cơ cấu cán bộ. */
@@ -1893,6 +1920,17 @@ export type QueryRotationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<RotationOrder>>;
+};
+
+
+export type QuerySyncConflictsArgs = {
+  spreadsheetId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySyncRunsArgs = {
+  first?: Scalars['Int']['input'];
+  spreadsheetId?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2095,6 +2133,17 @@ export type ReportTable = {
   unit: Scalars['String']['output'];
 };
 
+export type ResolveSyncConflictInput = {
+  field: Scalars['String']['input'];
+  /** Keep the sheet’s value or hoso’s. */
+  keep?: InputMaybe<ConflictSide>;
+  recordId: Scalars['String']['input'];
+  spreadsheetId: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+  /** Or a new value, typed as in the sheet ("ThS", "12/3/1985"). */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Retirement under Nghị định 135/2020/NĐ-CP (normal working conditions). */
 export type Retirement = {
   __typename?: 'Retirement';
@@ -2295,6 +2344,204 @@ export type StatisticsScopeInfo = {
   /** "Locality" or "Unit". */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** Google Sheets API calls of one run, retries included. */
+export type SyncApiCalls = {
+  __typename?: 'SyncApiCalls';
+  backoffMs: Scalars['Float']['output'];
+  calls: Scalars['Int']['output'];
+  reads: Scalars['Int']['output'];
+  retries: Scalars['Int']['output'];
+  throttledMs: Scalars['Float']['output'];
+  writes: Scalars['Int']['output'];
+};
+
+/** Một bảng tính Google Sheets được đồng bộ với hoso. */
+export type SyncBinding = Node & {
+  __typename?: 'SyncBinding';
+  /** A field changed on both sides: kept for a person (default), or one side wins. */
+  conflictPolicy: SyncConflictPolicy;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The key in the database (shown in sheets and exports). */
+  databaseId: Scalars['Int']['output'];
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  lastRunAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A record deleted in hoso: mark its row (default) or remove it. */
+  recordDeleted: SyncRecordDeletedPolicy;
+  /** A row deleted from the sheet: flag its record (default) or delete it. */
+  sheetRowDeleted: SyncSheetRowDeletedPolicy;
+  /** The Google spreadsheet id (from its URL). */
+  spreadsheetId: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A cell that does not read: never applied, never overwritten, noted on the cell. */
+export type SyncCellError = {
+  __typename?: 'SyncCellError';
+  a1: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  header: Scalars['String']['output'];
+  /** Why, in Vietnamese (the note on the cell). */
+  message: Scalars['String']['output'];
+  /** What the cell holds. */
+  raw?: Maybe<Scalars['String']['output']>;
+  recordId?: Maybe<Scalars['String']['output']>;
+  rowNumber: Scalars['Int']['output'];
+  table: Scalars['String']['output'];
+};
+
+/** An open conflict, waiting for a person (see resolveSyncConflict). */
+export type SyncConflict = {
+  __typename?: 'SyncConflict';
+  /** Where it was seen last. */
+  a1: Scalars['String']['output'];
+  /** What both sides held at the last good run. */
+  baseValue?: Maybe<Scalars['String']['output']>;
+  databaseValue?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+  header: Scalars['String']['output'];
+  recordId: Scalars['String']['output'];
+  /** As the sheet shows it. */
+  sheetValue?: Maybe<Scalars['String']['output']>;
+  spreadsheetId: Scalars['String']['output'];
+  table: Scalars['String']['output'];
+};
+
+export type SyncConflictPolicy =
+  | 'DATABASE_WINS'
+  | 'MANUAL'
+  | 'SHEET_WINS';
+
+/** A field changed on both sides to different values. */
+export type SyncConflictReport = {
+  __typename?: 'SyncConflictReport';
+  /** The cell, e.g. 'Cán bộ'!C5. */
+  a1: Scalars['String']['output'];
+  baseValue?: Maybe<Scalars['String']['output']>;
+  databaseValue?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+  header: Scalars['String']['output'];
+  recordId: Scalars['String']['output'];
+  /** kept-both (waits for a person), sheet-won or database-won. */
+  resolution: Scalars['String']['output'];
+  sheetValue?: Maybe<Scalars['String']['output']>;
+  table: Scalars['String']['output'];
+};
+
+export type SyncCounts = {
+  __typename?: 'SyncCounts';
+  cellErrors: Scalars['Int']['output'];
+  conflicts: Scalars['Int']['output'];
+  database: SyncDatabaseCounts;
+  issues: Scalars['Int']['output'];
+  sheet: SyncSheetCounts;
+};
+
+export type SyncDatabaseCounts = {
+  __typename?: 'SyncDatabaseCounts';
+  creates: Scalars['Int']['output'];
+  deletes: Scalars['Int']['output'];
+  /** Records whose row went missing from the sheet (kept, restorable). */
+  flags: Scalars['Int']['output'];
+  /** Flagged records whose row came back. */
+  unflags: Scalars['Int']['output'];
+  updatedFields: Scalars['Int']['output'];
+  updatedRecords: Scalars['Int']['output'];
+};
+
+/** Something about rows or tabs: duplicate ids, unknown ids, missing rows, missing headers... */
+export type SyncIssue = {
+  __typename?: 'SyncIssue';
+  a1?: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  recordId?: Maybe<Scalars['String']['output']>;
+  rowNumber?: Maybe<Scalars['Int']['output']>;
+  table: Scalars['String']['output'];
+};
+
+export type SyncRecordDeletedPolicy =
+  | 'MARK'
+  | 'REMOVE';
+
+/** A change from the sheet that hoso refused (a rule, a unique number): noted on the cell. */
+export type SyncRejection = {
+  __typename?: 'SyncRejection';
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  recordId: Scalars['String']['output'];
+  table: Scalars['String']['output'];
+};
+
+export type SyncReport = {
+  __typename?: 'SyncReport';
+  apiCalls: SyncApiCalls;
+  cellErrors: Array<SyncCellError>;
+  conflicts: Array<SyncConflictReport>;
+  counts: SyncCounts;
+  dryRun: Scalars['Boolean']['output'];
+  durationMs: Scalars['Int']['output'];
+  issues: Array<SyncIssue>;
+  /** On dry runs: the plan as text, one line per change. */
+  planText?: Maybe<Scalars['String']['output']>;
+  rejections: Array<SyncRejection>;
+  spreadsheetId: Scalars['String']['output'];
+  startedAt: Scalars['DateTimeISO']['output'];
+  wrote: SyncWrote;
+};
+
+/** Một lần đồng bộ. */
+export type SyncRun = Node & {
+  __typename?: 'SyncRun';
+  actor: Scalars['String']['output'];
+  /** Google API calls, retries included. */
+  apiCalls: Scalars['Int']['output'];
+  cellErrors: Scalars['Int']['output'];
+  conflicts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The key in the database (shown in sheets and exports). */
+  databaseId: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** Why the run failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt: Scalars['DateTimeISO']['output'];
+  /** Global, opaque id. */
+  id: Scalars['ID']['output'];
+  issues: Scalars['Int']['output'];
+  outcome: SyncRunOutcome;
+  startedAt: Scalars['DateTimeISO']['output'];
+  /** Counts of what the run did on each side, as in the report. */
+  summary?: Maybe<Scalars['JSONObject']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type SyncRunOutcome =
+  | 'FAILED'
+  | 'SUCCEEDED';
+
+export type SyncSheetCounts = {
+  __typename?: 'SyncSheetCounts';
+  appendedRows: Scalars['Int']['output'];
+  cellWrites: Scalars['Int']['output'];
+  /** Ids written back into rows typed without one. */
+  idWriteBacks: Scalars['Int']['output'];
+  removedRows: Scalars['Int']['output'];
+};
+
+export type SyncSheetRowDeletedPolicy =
+  | 'DELETE'
+  | 'FLAG';
+
+/** Whether the run wrote anything at all, per side. */
+export type SyncWrote = {
+  __typename?: 'SyncWrote';
+  database: Scalars['Boolean']['output'];
+  sheetLayout: Scalars['Boolean']['output'];
+  sheetValues: Scalars['Boolean']['output'];
+  state: Scalars['Boolean']['output'];
 };
 
 /** Chỉ tiêu cơ cấu cán bộ của một địa phương hoặc đơn vị cho một nhiệm kỳ. */
@@ -2844,7 +3091,7 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Assignment', id: string } | { __typename: 'Cadre', fullName: string, id: string } | { __typename: 'Discipline', id: string } | { __typename: 'Enrollment', id: string } | { __typename: 'Evaluation', id: string } | { __typename: 'Locality', id: string } | { __typename: 'PlanningEntry', id: string } | { __typename: 'PlanningTerm', id: string } | { __typename: 'Position', id: string } | { __typename: 'QualificationChange', id: string } | { __typename: 'Rotation', id: string } | { __typename: 'Target', id: string } | { __typename: 'Training', id: string } | { __typename: 'Unit', name: string, id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename: 'Assignment', id: string } | { __typename: 'Cadre', fullName: string, id: string } | { __typename: 'Discipline', id: string } | { __typename: 'Enrollment', id: string } | { __typename: 'Evaluation', id: string } | { __typename: 'Locality', id: string } | { __typename: 'PlanningEntry', id: string } | { __typename: 'PlanningTerm', id: string } | { __typename: 'Position', id: string } | { __typename: 'QualificationChange', id: string } | { __typename: 'Rotation', id: string } | { __typename: 'SyncBinding', id: string } | { __typename: 'SyncRun', id: string } | { __typename: 'Target', id: string } | { __typename: 'Training', id: string } | { __typename: 'Unit', name: string, id: string } | null };
 
 export type CreateLocalityMutationVariables = Exact<{
   input: CreateLocalityInput;
@@ -3103,6 +3350,48 @@ export type ExportReportQueryVariables = Exact<{
 
 export type ExportReportQuery = { __typename?: 'Query', exportReport: { __typename?: 'ExportedFile', filename: string, mimeType: string, byteLength: number, base64: string } };
 
+export type RunSyncMutationVariables = Exact<{
+  spreadsheetId: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RunSyncMutation = { __typename?: 'Mutation', runSync: { __typename?: 'SyncReport', spreadsheetId: string, dryRun: boolean, durationMs: number, planText?: string | null, counts: { __typename?: 'SyncCounts', conflicts: number, cellErrors: number, issues: number, database: { __typename?: 'SyncDatabaseCounts', creates: number, updatedRecords: number, updatedFields: number, flags: number, unflags: number, deletes: number }, sheet: { __typename?: 'SyncSheetCounts', cellWrites: number, idWriteBacks: number, appendedRows: number, removedRows: number } }, conflicts: Array<{ __typename?: 'SyncConflictReport', table: string, recordId: string, field: string, header: string, a1: string, sheetValue?: string | null, databaseValue?: string | null, resolution: string }>, cellErrors: Array<{ __typename?: 'SyncCellError', table: string, recordId?: string | null, rowNumber: number, header: string, a1: string, raw?: string | null, message: string }>, issues: Array<{ __typename?: 'SyncIssue', kind: string, table: string, message: string, a1?: string | null, recordId?: string | null, rowNumber?: number | null }>, rejections: Array<{ __typename?: 'SyncRejection', table: string, recordId: string, field?: string | null, message: string }>, apiCalls: { __typename?: 'SyncApiCalls', calls: number, reads: number, writes: number, retries: number }, wrote: { __typename?: 'SyncWrote', database: boolean, sheetValues: boolean, sheetLayout: boolean, state: boolean } } };
+
+export type SyncConflictsQueryVariables = Exact<{
+  spreadsheetId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SyncConflictsQuery = { __typename?: 'Query', syncConflicts: Array<{ __typename?: 'SyncConflict', spreadsheetId: string, table: string, recordId: string, field: string, header: string, a1: string, sheetValue?: string | null, databaseValue?: string | null, baseValue?: string | null }> };
+
+export type ResolveSyncConflictMutationVariables = Exact<{
+  input: ResolveSyncConflictInput;
+}>;
+
+
+export type ResolveSyncConflictMutation = { __typename?: 'Mutation', resolveSyncConflict: Array<{ __typename?: 'SyncConflict', table: string, recordId: string, field: string }> };
+
+export type SyncRunsQueryVariables = Exact<{
+  spreadsheetId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SyncRunsQuery = { __typename?: 'Query', syncRuns: Array<{ __typename?: 'SyncRun', id: string, startedAt: string, dryRun: boolean, actor: string, outcome: SyncRunOutcome, conflicts: number, cellErrors: number, issues: number, apiCalls: number, error?: string | null, summary?: any | null }> };
+
+export type SyncBindingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncBindingsQuery = { __typename?: 'Query', syncBindings: Array<{ __typename?: 'SyncBinding', id: string, spreadsheetId: string, title?: string | null, conflictPolicy: SyncConflictPolicy, sheetRowDeleted: SyncSheetRowDeletedPolicy, recordDeleted: SyncRecordDeletedPolicy, lastRunAt?: string | null }> };
+
+export type SyncedCadresQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type SyncedCadresQuery = { __typename?: 'Query', cadres: { __typename?: 'CadreConnection', nodes: Array<{ __typename?: 'Cadre', id: string, databaseId: number, fullName: string, otherName?: string | null, birthDate?: string | null, birthDateText: string, ethnicity: Ethnicity, professionalLevel?: ProfessionalLevel | null, homeTown?: string | null, note?: string | null }> } };
+
 export type CreateTrainingMutationVariables = Exact<{
   input: CreateTrainingInput;
 }>;
@@ -3175,6 +3464,12 @@ export const CadresQualificationChangesDocument = {"kind":"Document","definition
 export const CadreStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadreStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsScope"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CadreFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ageThresholds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeEmpty"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadreStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"ageThresholds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ageThresholds"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeEmpty"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeEmpty"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"includeSubtree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"averageAge"}},{"kind":"Field","name":{"kind":"Name","value":"averageAgeText"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticsGroupFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"percentText"}},{"kind":"Field","name":{"kind":"Name","value":"shareText"}},{"kind":"Field","name":{"kind":"Name","value":"averageAge"}},{"kind":"Field","name":{"kind":"Name","value":"averageAgeText"}}]}}]} as unknown as DocumentNode<CadreStatisticsQuery, CadreStatisticsQueryVariables>;
 export const ReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Report"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"request"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRequest"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"request"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"includeSubtree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"rowsBy"}},{"kind":"Field","name":{"kind":"Name","value":"rowHeading"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalRow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffTotal"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"percentText"}},{"kind":"Field","name":{"kind":"Name","value":"shareText"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
 export const ExportReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"request"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRequest"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"request"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"byteLength"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<ExportReportQuery, ExportReportQueryVariables>;
+export const RunSyncDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunSync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runSync"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spreadsheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"database"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creates"}},{"kind":"Field","name":{"kind":"Name","value":"updatedRecords"}},{"kind":"Field","name":{"kind":"Name","value":"updatedFields"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"unflags"}},{"kind":"Field","name":{"kind":"Name","value":"deletes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cellWrites"}},{"kind":"Field","name":{"kind":"Name","value":"idWriteBacks"}},{"kind":"Field","name":{"kind":"Name","value":"appendedRows"}},{"kind":"Field","name":{"kind":"Name","value":"removedRows"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"cellErrors"}},{"kind":"Field","name":{"kind":"Name","value":"issues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"a1"}},{"kind":"Field","name":{"kind":"Name","value":"sheetValue"}},{"kind":"Field","name":{"kind":"Name","value":"databaseValue"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cellErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"a1"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"a1"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"reads"}},{"kind":"Field","name":{"kind":"Name","value":"writes"}},{"kind":"Field","name":{"kind":"Name","value":"retries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wrote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"sheetValues"}},{"kind":"Field","name":{"kind":"Name","value":"sheetLayout"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planText"}}]}}]}}]} as unknown as DocumentNode<RunSyncMutation, RunSyncMutationVariables>;
+export const SyncConflictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SyncConflicts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncConflicts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spreadsheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"a1"}},{"kind":"Field","name":{"kind":"Name","value":"sheetValue"}},{"kind":"Field","name":{"kind":"Name","value":"databaseValue"}},{"kind":"Field","name":{"kind":"Name","value":"baseValue"}}]}}]}}]} as unknown as DocumentNode<SyncConflictsQuery, SyncConflictsQueryVariables>;
+export const ResolveSyncConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveSyncConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveSyncConflictInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveSyncConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<ResolveSyncConflictMutation, ResolveSyncConflictMutationVariables>;
+export const SyncRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SyncRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spreadsheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"cellErrors"}},{"kind":"Field","name":{"kind":"Name","value":"issues"}},{"kind":"Field","name":{"kind":"Name","value":"apiCalls"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]} as unknown as DocumentNode<SyncRunsQuery, SyncRunsQueryVariables>;
+export const SyncBindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SyncBindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncBindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"conflictPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"sheetRowDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"recordDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}}]}}]}}]} as unknown as DocumentNode<SyncBindingsQuery, SyncBindingsQueryVariables>;
+export const SyncedCadresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SyncedCadres"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadres"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"otherName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"birthDateText"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"professionalLevel"}},{"kind":"Field","name":{"kind":"Name","value":"homeTown"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<SyncedCadresQuery, SyncedCadresQueryVariables>;
 export const CreateTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}}]}}]} as unknown as DocumentNode<CreateTrainingMutation, CreateTrainingMutationVariables>;
 export const CreateEnrollmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnrollment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnrollmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnrollment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cadre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEnrollmentMutation, CreateEnrollmentMutationVariables>;
 export const TrainingWithEnrollmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingWithEnrollments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"training"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cadre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingWithEnrollmentsQuery, TrainingWithEnrollmentsQueryVariables>;

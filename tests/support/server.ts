@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { startServer, type RunningServer } from '../../src/app/server';
+import type { SheetsGateway } from '../../sync/sheets/sheets-client';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export interface GraphQLResponse<T> {
@@ -20,9 +21,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(env: NodeJS.ProcessEnv = {}): Promise<TestApi> {
+/** `options.sheets`: the Google client the sync mutations use (the emulator's, in tests). */
+export async function startTestApi(env: NodeJS.ProcessEnv = {}, options: { sheets?: () => SheetsGateway } = {}): Promise<TestApi> {
   const db = await createTestDatabase({ HOSO_DEBUG_SQL: '1', ...env });
-  const server = await startServer(db.orm, { ...db.config, host: '127.0.0.1' }, 0);
+  const server = await startServer(db.orm, { ...db.config, host: '127.0.0.1' }, 0, options);
   const request = async <T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<GraphQLResponse<T>> => {
     const response = await fetch(server.url, {
       method: 'POST',

@@ -1,0 +1,161 @@
+import { userInfo } from 'node:os';
+import { type Command, Option } from 'commander';
+import { Presets, SingleBar } from 'cli-progress';
+import { SYNC_STEPS, type SyncReport, type SyncStep } from '../../sync/runner/run-sync';
+import type { InitReport } from '../../sync/template';
+import type { AppConfig } from '../app/config';
+import { migrate, type Orm } from '../app/orm';
+import type { Viewer } from '../app/request-meta';
+import { type BindingOptions, initSheets, syncSheets } from './sheet-sync.service';
+import { syncEnvironment } from './sync-environment';
+
+type WithOrm = <T>(action: (orm: Orm, config: AppConfig) => Promise<T>) => Promise<T>;
+
+const STEP_LABELS: Record<SyncStep, string> = {
+  read: 'đọc bảng tính',
+  'reserve-ids': 'cấp mã',
+  'write-sheet-values': 'ghi ô',
+  'commit-database': 'ghi hoso',
+  'write-sheet-layout': 'ghi chú, thêm dòng',
+  'save-state': 'lưu trạng thái',
+};
+
+function cliViewer(): Viewer {
+  let user = 'cli';
+  try {
+    user = userInfo().username;
+  } catch {
+    // No user database entry (some containers): "cli" it is.
+  }
+  return { actor: `cli:${user}`, source: 'sync' };
+}
+
+/** Steps on stderr (stdout stays clean for --json); cli-progress prints nothing when stderr is not a terminal. */
+function stepProgress(): { onStep: (step: SyncStep, phase: 'before' | 'after') => void; stop: () => void } {
+  const bar = new SingleBar(
+    { format: 'Đồng bộ |{bar}| {value}/{total} bước | {step}', stream: process.stderr, hideCursor: true },
+    Presets.shades_classic,
+  );
+  bar.start(SYNC_STEPS.length, 0, { step: 'bắt đầu' });
+  return {
+    onStep: (step, phase) => {
+      if (phase === 'before') bar.update({ step: STEP_LABELS[step] });
+      else bar.update(SYNC_STEPS.indexOf(step) + 1, { step: STEP_LABELS[step] });
+    },
+    stop: () => {
+      bar.update(SYNC_STEPS.length, { step: 'xong' });
+      bar.stop();
+    },
+  };
+}
+
+const LISTED = 20;
+
+function listed<T>(title: string, items: readonly T[], line: (item: T) => string): string[] {
+  if (items.length === 0) return [];
+  const lines = [`${title} (${items.length}):`, ...items.slice(0, LISTED).map((item) => `  ${line(item)}`)];
+  if (items.length > LISTED) lines.push(`  … và ${items.length - LISTED} mục nữa (--json để xem hết)`);
+  return lines;
+}
+
+/** The run as a short text: what changed on each side, then what needs a person. */
+export function formatSyncSummary(report: SyncReport): string {
+  const { database, sheet } = report.counts;
+  const rows: [string, number | string, number | string][] = [
+    ['Bản ghi tạo mới / dòng thêm', database.creates, sheet.appendedRows],
+    ['Bản ghi sửa / ô ghi', `${database.updatedRecords} (${database.updatedFields} trường)`, sheet.cellWrites],
+    ['Mã ghi lại vào dòng mới', '-', sheet.idWriteBacks],
+    ['Đánh dấu mất dòng / khôi phục', `${database.flags} / ${database.unflags}`, '-'],
+    ['Xoá', database.deletes, sheet.removedRows],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const calls = report.apiCalls;
+  const lines = [
+    `${report.dryRun ? 'Chạy thử (không ghi gì)' : 'Đồng bộ'} ${report.spreadsheetId}: ${(report.durationMs / 1000).toFixed(1)} s, ` +
+      `${calls.calls} lượt gọi Google API (${calls.reads} đọc, ${calls.writes} ghi${calls.retries ? `, ${calls.retries} thử lại` : ''})`,
+    '',
+    `${''.padEnd(width)}  ${'hoso'.padStart(14)}  ${'Bảng tính'.padStart(10)}`,
+    ...rows.map(([label, db, sh]) => `${label.padEnd(width)}  ${String(db).padStart(14)}  ${String(sh).padStart(10)}`),
+    '',
+    `Xung đột: ${report.counts.conflicts} · Lỗi ô: ${report.counts.cellErrors} · Vấn đề: ${report.counts.issues} · Bị từ chối: ${report.rejections.length}`,
+    ...listed(
+      'Xung đột',
+      report.conflicts,
+      (c) => `${c.a1} ${c.header}: bảng tính «${c.sheetValue ?? ''}», hoso «${c.databaseValue ?? ''}» (${c.resolution})`,
+    ),
+    ...listed('Lỗi ô', report.cellErrors, (e) => `${e.a1}: ${e.message}`),
+    ...listed('Vấn đề', report.issues, (i) => `${i.a1 ? `${i.a1}: ` : ''}${i.message}`),
+    ...listed('Bị từ chối', report.rejections, (r) => `${r.table} ${r.id}${r.field ? ` ${r.field}` : ''}: ${r.message}`),
+  ];
+  if (report.planText) lines.push('', report.planText);
+  return lines.join('\n');
+}
+
+function formatInitSummary(report: InitReport): string {
+  return report.tabs
+    .map((tab) => {
+      const added = tab.headersAdded.length > 0 ? `thêm cột: ${tab.headersAdded.join(', ')}` : 'đủ cột';
+      return `${tab.created ? 'Tạo' : 'Sửa'} tab '${tab.title}': ${added}; cột mã ${tab.idColumn}`;
+    })
+    .join('\n');
+}
+
+const policyOption = (flags: string, description: string, choices: readonly string[]) => new Option(flags, description).choices(choices);
+
+/** `hoso sheets init` and `hoso sync`. */
+export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
+  program
+    .command('sheets')
+    .description('Google Sheets bindings')
+    .command('init')
+    .argument('<spreadsheetId>', 'the id in the spreadsheet URL (…/spreadsheets/d/<id>/edit)')
+    .description('create or repair the tabs (headers, dropdowns, protected id column, date format) and register the binding')
+    .option('--title <title>', 'a name for this binding')
+    .addOption(policyOption('--conflicts <policy>', 'a field changed on both sides', ['manual', 'sheet-wins', 'database-wins']))
+    .addOption(policyOption('--sheet-row-deleted <policy>', 'a row deleted from the sheet', ['flag', 'delete']))
+    .addOption(policyOption('--record-deleted <policy>', 'a record deleted in hoso', ['mark', 'remove']))
+    .option('--json', 'print the result as JSON')
+    .action(
+      (
+        spreadsheetId: string,
+        options: { title?: string; conflicts?: string; sheetRowDeleted?: string; recordDeleted?: string; json?: boolean },
+      ) =>
+        withOrm(async (orm, config) => {
+          await migrate(orm);
+          const bindingOptions: BindingOptions = {
+            ...(options.title !== undefined ? { title: options.title } : {}),
+            ...(options.conflicts ? { conflictPolicy: options.conflicts as BindingOptions['conflictPolicy'] } : {}),
+            ...(options.sheetRowDeleted ? { sheetRowDeleted: options.sheetRowDeleted as BindingOptions['sheetRowDeleted'] } : {}),
+            ...(options.recordDeleted ? { recordDeleted: options.recordDeleted as BindingOptions['recordDeleted'] } : {}),
+          };
+          const { report } = await initSheets(syncEnvironment(orm, config), spreadsheetId, cliViewer(), bindingOptions);
+          console.log(options.json ? JSON.stringify(report, null, 2) : formatInitSummary(report));
+        }),
+    );
+
+  program
+    .command('sync')
+    .argument('<spreadsheetId>', 'a spreadsheet registered with `hoso sheets init`')
+    .description('sync the spreadsheet with the database both ways, now')
+    .option('--dry-run', 'plan and report; write nothing on either side')
+    .option('--json', 'print the full report as JSON')
+    .action((spreadsheetId: string, options: { dryRun?: boolean; json?: boolean }) =>
+      withOrm(async (orm, config) => {
+        await migrate(orm);
+        const progress = options.json ? null : stepProgress();
+        let report: SyncReport;
+        try {
+          report = await syncSheets(syncEnvironment(orm, config), spreadsheetId, cliViewer(), {
+            dryRun: options.dryRun === true,
+            ...(progress ? { onStep: progress.onStep } : {}),
+          });
+        } finally {
+          progress?.stop();
+        }
+        if (options.json) {
+          const { plan: _plan, ...rest } = report;
+          console.log(JSON.stringify(rest, null, 2));
+        } else console.log(formatSyncSummary(report));
+      }),
+    );
+}

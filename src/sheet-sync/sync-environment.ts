@@ -1,0 +1,19 @@
+import { sheetsConfigFromEnv } from '../../sync/sheets/config';
+import { SheetsClient, type SheetsGateway } from '../../sync/sheets/sheets-client';
+import type { AppConfig } from '../app/config';
+import type { Orm } from '../app/orm';
+import type { SyncEnvironment } from './sheet-sync.service';
+
+/**
+ * The sync's environment for this process. The Google client is built from the environment
+ * (GOOGLE_API_ROOT_URL, GOOGLE_APPLICATION_CREDENTIALS or GOOGLE_ACCESS_TOKEN) on first use and
+ * then shared, so its rate limiter sees every run of the process.
+ */
+export function syncEnvironment(orm: Orm, config: AppConfig, sheets?: () => SheetsGateway): SyncEnvironment {
+  let client: SheetsGateway | undefined;
+  return {
+    orm,
+    databaseKind: config.databaseKind,
+    sheets: sheets ?? (() => (client ??= SheetsClient.fromConfig(sheetsConfigFromEnv()))),
+  };
+}

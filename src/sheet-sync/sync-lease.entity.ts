@@ -1,0 +1,17 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Who is syncing a binding until when (SQLite; PostgreSQL uses an advisory lock instead). */
+@Entity({ tableName: 'sync_lease' })
+export class SyncLease {
+  static readonly audited = false;
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  bindingId!: number;
+
+  @Property({ type: 'string', length: 200 })
+  holder!: string;
+
+  /** Epoch milliseconds: compared in SQL with the same clock that wrote it. */
+  @Property({ type: 'double' })
+  expiresAt!: number;
+}
