@@ -1,8 +1,18 @@
-import { sheetsConfigFromEnv } from '../../sync/sheets/config';
+import { GraphQLError } from 'graphql';
+import { type SheetsConfig, sheetsConfigFromEnv } from '../../sync/sheets/config';
 import { SheetsClient, type SheetsGateway } from '../../sync/sheets/sheets-client';
 import type { AppConfig } from '../app/config';
 import type { Orm } from '../app/orm';
 import type { SyncEnvironment } from './sheet-sync.service';
+
+/** The Google client's settings, or an error the API shows as is (not an internal error). */
+function configuredSheets(): SheetsConfig {
+  try {
+    return sheetsConfigFromEnv();
+  } catch (error) {
+    throw new GraphQLError(error instanceof Error ? error.message : String(error), { extensions: { code: 'SHEETS_NOT_CONFIGURED' } });
+  }
+}
 
 /**
  * The sync's environment for this process. The Google client is built from the environment
@@ -14,6 +24,6 @@ export function syncEnvironment(orm: Orm, config: AppConfig, sheets?: () => Shee
   return {
     orm,
     databaseKind: config.databaseKind,
-    sheets: sheets ?? (() => (client ??= SheetsClient.fromConfig(sheetsConfigFromEnv()))),
+    sheets: sheets ?? (() => (client ??= SheetsClient.fromConfig(configuredSheets()))),
   };
 }

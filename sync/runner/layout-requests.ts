@@ -10,6 +10,9 @@ function cellData(value: CellValue | null): Record<string, unknown> {
   return { userEnteredValue: { stringValue: value } };
 }
 
+/** Rows per appendCells request: consecutive requests append one after the other, as one would. */
+const APPEND_ROWS_PER_REQUEST = 1000;
+
 /** Tabs whose sheetId the layout batch needs. */
 export function tabsNeedingSheetIds(bound: BoundPlan, notes: readonly NoteWrite[]): string[] {
   const titles = new Set(notes.map((n) => n.sheetTitle));
@@ -37,14 +40,16 @@ export function layoutRequests(bound: BoundPlan, notes: readonly NoteWrite[], sh
     },
   }));
   for (const table of bound.plan.tables) {
-    if (table.appendRows.length === 0) continue;
-    requests.push({
-      appendCells: {
-        sheetId: idOf(table.sheetTitle),
-        rows: table.appendRows.map((row) => ({ values: row.cells.map(cellData) })),
-        fields: 'userEnteredValue',
-      },
-    });
+    // In slices, so that a big first run can be split into batches of a reasonable size.
+    for (let start = 0; start < table.appendRows.length; start += APPEND_ROWS_PER_REQUEST) {
+      requests.push({
+        appendCells: {
+          sheetId: idOf(table.sheetTitle),
+          rows: table.appendRows.slice(start, start + APPEND_ROWS_PER_REQUEST).map((row) => ({ values: row.cells.map(cellData) })),
+          fields: 'userEnteredValue',
+        },
+      });
+    }
   }
   for (const table of bound.plan.tables) {
     const rows = [...table.removeRows].sort((a, b) => b.rowNumber - a.rowNumber);

@@ -18,6 +18,7 @@ import type { TableInput } from '../engine/plan-table';
 import type { CellErrorReport, ConflictReport, Issue, PlanCounts, SyncPlan } from '../engine/plan-types';
 import { readSheetTable } from '../engine/sheet-table';
 import { DEFAULT_POLICY, type SyncPolicy, type SyncState, type TableSpec, emptySyncState } from '../engine/types';
+import { MAX_BATCH_BYTES, splitBatches } from '../sheets/batches';
 import { SheetsApiError } from '../sheets/errors';
 import { type SheetsCallStats, type SheetsGateway, callsSince, isIdempotentBatch } from '../sheets/sheets-client';
 import { layoutRequests, tabsNeedingSheetIds } from './layout-requests';
@@ -49,6 +50,8 @@ export interface RunSyncOptions {
   readonly onStep?: (step: SyncStep, phase: 'before' | 'after') => void | Promise<void>;
   /** A layout write that may or may not have been applied ends the attempt; the run starts over from the read this many times in all. */
   readonly maxAttempts?: number;
+  /** Largest layout batch (JSON bytes) sent in one spreadsheets.batchUpdate; Google recommends 2 MB. */
+  readonly maxLayoutBatchBytes?: number;
   readonly now?: () => number;
 }
 
@@ -148,19 +151,24 @@ async function writeLayout(
   bound: BoundPlan,
   notes: ReturnType<typeof noteWrites>,
   known: Readonly<Record<string, number>>,
+  maxBatchBytes: number,
 ): Promise<{ readonly sheetIds: Readonly<Record<string, number>>; readonly wrote: boolean }> {
   const needed = tabsNeedingSheetIds(bound, notes.writes);
   let sheetIds = known;
   if (needed.some((title) => sheetIds[title] === undefined)) sheetIds = await fetchSheetIds(sheets, spreadsheetId, sheetIds);
   const requests = layoutRequests(bound, notes.writes, sheetIds);
   if (requests.length === 0) return { sheetIds, wrote: false };
+  // A first run of a big table appends tens of MB of rows: sent in batches of Google's recommended
+  // size. Each batch is all or nothing; a run dying between two is recovered like any crash at
+  // step 4 (appended rows are 'appending' in the committed state, notes are rewritten).
   const send = async (ids: Readonly<Record<string, number>>): Promise<void> => {
-    const batch = layoutRequests(bound, notes.writes, ids);
-    try {
-      await sheets.batchUpdateSpreadsheet(spreadsheetId, batch, { idempotent: isIdempotentBatch(batch) });
-    } catch (error) {
-      if (error instanceof SheetsApiError && error.maybeApplied) throw new UncertainLayoutWrite(error.message);
-      throw error;
+    for (const batch of splitBatches(layoutRequests(bound, notes.writes, ids), maxBatchBytes)) {
+      try {
+        await sheets.batchUpdateSpreadsheet(spreadsheetId, batch, { idempotent: isIdempotentBatch(batch) });
+      } catch (error) {
+        if (error instanceof SheetsApiError && error.maybeApplied) throw new UncertainLayoutWrite(error.message);
+        throw error;
+      }
     }
   };
   try {
@@ -293,7 +301,9 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
 
   // 4. Notes, appended rows, removed rows: one spreadsheets.batchUpdate.
   const notes = noteWrites(bound, afterDatabase.notes, rejections);
-  const layout = await step('write-sheet-layout', () => writeLayout(sheets, binding.spreadsheetId, bound, notes, afterDatabase.sheetIds));
+  const layout = await step('write-sheet-layout', () =>
+    writeLayout(sheets, binding.spreadsheetId, bound, notes, afterDatabase.sheetIds, options.maxLayoutBatchBytes ?? MAX_BATCH_BYTES),
+  );
 
   // 5. The base of the next run.
   const finalState = stateAfterSheet(afterDatabase, bound, notes.notes, layout.sheetIds);

@@ -19,9 +19,6 @@ export const ID_HEADER_NOTE = 'Mã do hoso cấp khi đồng bộ. Dòng mới: 
 
 export const DATE_PATTERN = 'dd/mm/yyyy';
 
-/** Google recommends at most 2 MB per request; a larger layout is sent in several batches. */
-export const MAX_BATCH_BYTES = 2_000_000;
-
 const NUMBER_FORMATS: Readonly<Record<NonNullable<ColumnTemplate['format']>, sheets_v4.Schema$NumberFormat>> = {
   date: { type: 'DATE', pattern: DATE_PATTERN },
   // Plain text: leading zeros, bare years and codes that look like numbers stay as typed.
@@ -230,23 +227,4 @@ export function planInit(spreadsheet: Spreadsheet, headerRows: readonly (readonl
     tabs.push({ table: spec.table, title: props.title, sheetId: props.sheetId, headersAdded: added.map((a) => a.header), idColumn });
   });
   return { tabs, valueWrites, requests };
-}
-
-/** Consecutive batches of at most `maxBytes` of JSON each (a single larger request goes alone). */
-export function splitBatches(requests: readonly SheetsRequest[], maxBytes = MAX_BATCH_BYTES): SheetsRequest[][] {
-  const batches: SheetsRequest[][] = [];
-  let current: SheetsRequest[] = [];
-  let size = 0;
-  for (const request of requests) {
-    const bytes = Buffer.byteLength(JSON.stringify(request)) + 1;
-    if (current.length > 0 && size + bytes > maxBytes) {
-      batches.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(request);
-    size += bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
 }

@@ -1,7 +1,8 @@
 import { columnLetters, rowA1 } from '../engine/a1';
 import type { TableSpec } from '../engine/types';
 import { type SheetsCallStats, type SheetsGateway, callsSince } from '../sheets/sheets-client';
-import { addSheetRequests, assertDistinctTabs, planInit, splitBatches, withAddedSheets } from './init-plan';
+import { splitBatches } from '../sheets/batches';
+import { addSheetRequests, assertDistinctTabs, planInit, withAddedSheets } from './init-plan';
 
 export interface InitTabReport {
   readonly table: string;

@@ -217,6 +217,15 @@ describeWithDatabase('Sheets sync wired to the database and the API', () => {
     await expect(syncSheets(env, spreadsheetId, VIEWER)).resolves.toBeDefined();
   });
 
+  it('a spreadsheet Google refuses is a clear error, and an unregistered one too', async () => {
+    const gone = await api.request(RunSyncDocument, { spreadsheetId: 'not-registered', dryRun: false });
+    expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    emulator.failCalls({ status: 403, onCall: 1 });
+    const refused = await api.request(RunSyncDocument, { spreadsheetId, dryRun: false });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'SHEETS_API_ERROR', status: 403 } });
+    expect(refused.errors?.[0]?.message).toMatch(/^Google Sheets: /);
+  });
+
   it('keeps the history of runs, failed ones included', async () => {
     const runs = (await api.data(SyncRunsDocument, { spreadsheetId, first: 50 })).syncRuns;
     expect(runs.length).toBeGreaterThanOrEqual(8);

@@ -6,6 +6,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { FieldProblem } from './errors';
 import { PageArgs } from '../graphql/connection.types';
 import { logger } from '../../app/logger';
+import { SheetsApiError } from '../../../sync/sheets/errors';
 
 /** class-validator's nested errors, flattened to "input.birthDate: message" problems. */
 export function validationProblems(errors: readonly ValidationError[], prefix: string): FieldProblem[] {
@@ -46,6 +47,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: 'Bản ghi còn được tham chiếu hoặc tham chiếu tới bản ghi không tồn tại',
       path: formatted.path,
       extensions: { code: 'REFERENCED' },
+    };
+  }
+  if (original instanceof SheetsApiError) {
+    // Google refused or failed (not shared with the service account, no such spreadsheet, quota): say so.
+    return {
+      message: `Google Sheets: ${original.message}`,
+      path: formatted.path,
+      extensions: { code: 'SHEETS_API_ERROR', status: original.status },
     };
   }
   const code = formatted.extensions?.code;

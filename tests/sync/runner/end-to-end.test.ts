@@ -59,6 +59,27 @@ describe('end to end: in-memory records ⇄ engine ⇄ emulator through googleap
     });
   });
 
+  it('a large layout goes out in several batches; a run that dies between two converges on the next run', async () => {
+    for (let i = 0; i < 40; i++) h.store.put('cadre', String(200 + i), cadre(`Cán bộ số ${i}`, '1990-01-01', 'MALE', '01', 2015));
+    // Batches of ~1 kB: the 41 appended rows and the notes need several.
+    // The second layout batch is applied but its answer lost: the run stops there (one attempt allowed).
+    emulator.failCalls({ status: 500, onCall: 5, operations: ['spreadsheets.batchUpdate'], afterApplying: true }); // read, values, sheetIds, layout 1, layout 2
+    await expect(h.run({ maxLayoutBatchBytes: 1000, maxAttempts: 1 })).rejects.toThrow();
+    const partial = emulator.callsOf('spreadsheets.batchUpdate').length;
+    expect(partial).toBeGreaterThan(1);
+    const report = await h.run({ maxLayoutBatchBytes: 1000 });
+    expect(emulator.callsOf('spreadsheets.batchUpdate').length - partial).toBeGreaterThanOrEqual(1);
+    const ids = h
+      .grid()
+      .slice(1)
+      .map((row) => String(row[0] ?? ''));
+    for (let i = 0; i < 40; i++) expect(ids.filter((id) => id === String(200 + i))).toHaveLength(1);
+    expect(ids.filter((id) => id === '100')).toHaveLength(1);
+    expect(report.issues.filter((i) => i.kind === 'duplicate-id')).toEqual([]);
+    const idle = await h.run({ maxLayoutBatchBytes: 1000 });
+    expect(idle.apiCalls).toMatchObject({ reads: 1, writes: 0 });
+  });
+
   it('a run with no changes makes zero writes on either side and exactly one read call', async () => {
     await h.run();
     const commits = h.store.commits;

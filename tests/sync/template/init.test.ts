@@ -3,14 +3,8 @@ import { type TableSpec, emptySyncState } from '../../../sync/engine/types';
 import { SheetsEmulator } from '../../../sync/emulator/server';
 import type { sheets_v4 } from '../../../sync/sheets/google-sheets-api';
 import { SheetsClient, isIdempotentBatch, type SheetsRequest, type Spreadsheet } from '../../../sync/sheets/sheets-client';
-import {
-  ID_HEADER_NOTE,
-  ID_PROTECTION_DESCRIPTION,
-  type InitReport,
-  initSpreadsheet,
-  planInit,
-  splitBatches,
-} from '../../../sync/template';
+import { ID_HEADER_NOTE, ID_PROTECTION_DESCRIPTION, type InitReport, initSpreadsheet, planInit } from '../../../sync/template';
+import { splitBatches } from '../../../sync/sheets/batches';
 import { codeColumn, dateColumn, textColumn } from '../support/codecs';
 import { calls, harness } from '../support/harness';
 
