@@ -204,6 +204,27 @@ describeWithDatabase('Sheets sync wired to the database and the API', () => {
     expect(mai.homeTown).toBeNull();
   });
 
+  it('a row deleted from the sheet flags its record (kept, reported); putting the row back restores it', async () => {
+    const row = rowOf('Giàng Thị Mai');
+    const cells = grid()[row - 1]!;
+    const deleteRow = { sheetId: emulator.sheetId(spreadsheetId, TAB), dimension: 'ROWS', startIndex: row - 1, endIndex: row };
+    emulator.applyRequests(spreadsheetId, [{ deleteDimension: { range: deleteRow } }]);
+    const flagged = await run();
+    expect(flagged.counts.database.flags).toBe(1);
+    expect(flagged.issues).toContainEqual(
+      expect.objectContaining({ kind: 'row-missing-from-sheet', recordId: String(cells[column('Mã hoso')]) }),
+    );
+    expect((await api.data(SyncedCadresDocument, { name: 'giang thi mai' })).cadres.nodes).toHaveLength(1);
+    expect((await run()).wrote).toEqual({ database: false, sheetValues: false, sheetLayout: false, state: false });
+
+    // Staff undo the deletion (the row comes back, id and all).
+    emulator.setValues(spreadsheetId, `'${TAB}'!A${grid().length + 1}`, [cells], 'RAW');
+    const restored = await run();
+    expect(restored.counts.database.unflags).toBe(1);
+    expect(restored.issues).toContainEqual(expect.objectContaining({ kind: 'row-restored' }));
+    expect((await run()).wrote).toEqual({ database: false, sheetValues: false, sheetLayout: false, state: false });
+  });
+
   it('one run per spreadsheet at a time', async () => {
     const binding = await api.db.orm.em.fork().findOneOrFail(SyncBinding, { spreadsheetId });
     const lease = await syncLockFor(api.db.orm, api.db.kind).acquire(String(binding.id));
