@@ -156,7 +156,12 @@ export class OrmSyncStore implements SyncStore {
     changes: readonly FieldChange[],
   ): Promise<ChangeRejection[]> {
     const rejections: ChangeRejection[] = [];
-    const current = await tx.findOne(definition.entity, { id: Number(id) } as never, { populate: (definition.populate ?? []) as never });
+    // Read outside the transaction's identity map: a managed copy here would go stale once the
+    // savepoint's changes are merged back, and be flushed over them at commit.
+    const current = await tx.findOne(definition.entity, { id: Number(id) } as never, {
+      populate: (definition.populate ?? []) as never,
+      disableIdentityMap: true,
+    });
     if (!current) return [{ table, id, message: 'bản ghi không còn trong hoso.' }];
     const now = definition.toValues(current);
     let pending = changes.filter((c) => {
@@ -190,12 +195,19 @@ export class OrmSyncStore implements SyncStore {
   }
 }
 
-/** Runs a service call in a savepoint: null when it went through, its field problems when it was refused. */
+/**
+ * Runs a service call in a savepoint: null when it went through, its field problems when it was
+ * refused. The savepoint gets an empty identity map: rolling back undoes the SQL but not the
+ * entities the refused call changed in memory, which a shared map would carry into the next call.
+ */
 async function attempt(tx: Em, work: (em: Em) => Promise<unknown>): Promise<{ field: string; message: string }[] | null> {
   try {
-    await tx.transactional(async (savepoint) => {
-      await work(savepoint as Em);
-    });
+    await tx.transactional(
+      async (savepoint) => {
+        await work(savepoint as Em);
+      },
+      { clear: true },
+    );
     return null;
   } catch (error) {
     if (error instanceof BadUserInputError) return error.fields;

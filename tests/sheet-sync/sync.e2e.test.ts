@@ -191,6 +191,66 @@ describeWithDatabase('Sheets sync wired to the database and the API', () => {
     expect(idle.wrote).toEqual({ database: false, sheetValues: false, sheetLayout: false, state: false });
   });
 
+  it('a change hoso refuses is noted on its cell; the rest of the row and the run still go through', async () => {
+    const an = (await api.data(SyncedCadresDocument, { name: 'nguyen van an' })).cadres.nodes[0]!;
+    await api.data(UpdateCadreDocument, { id: an.id, input: { idNumber: '001085012345' } });
+    await run();
+    // Staff give Mai An's CCCD (unique) and a home town in the same row.
+    const mai = rowOf('Giàng Thị Mai');
+    emulator.setValues(spreadsheetId, `'${TAB}'!${letter('Số CCCD')}${mai}`, [['001085012345']], 'RAW');
+    emulator.setValues(spreadsheetId, `'${TAB}'!${letter('Nơi sinh')}${mai}`, [['Bắc Hà']]);
+    const report = await run();
+    expect(report.rejections).toEqual([
+      expect.objectContaining({ table: 'cadre', field: 'idNumber', message: expect.stringMatching(/001085012345/) }),
+    ]);
+    expect(emulator.note(spreadsheetId, `'${TAB}'!${letter('Số CCCD')}${mai}`)).toMatch(/001085012345/);
+    const after = (await api.data(SyncedCadresDocument, { name: 'giang thi mai' })).cadres.nodes[0]!;
+    const placeOfBirth = await api.db.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ place_of_birth: string; id_number: string | null }[]>('select place_of_birth, id_number from cadre where id = ?', [
+        after.databaseId,
+      ]);
+    expect(placeOfBirth).toEqual([{ place_of_birth: 'Bắc Hà', id_number: null }]);
+    // The cell keeps what staff typed; the refusal is proposed again until they fix it.
+    expect(String(cellOf('Giàng Thị Mai', 'Số CCCD'))).toBe('001085012345');
+    emulator.setValues(spreadsheetId, `'${TAB}'!${letter('Số CCCD')}${mai}`, [['']]);
+    await run();
+    expect((await run()).wrote).toEqual({ database: false, sheetValues: false, sheetLayout: false, state: false });
+  });
+
+  it('a field edited in hoso while a run is under way is not overwritten by the sheet', async () => {
+    const mai = (await api.data(SyncedCadresDocument, { name: 'giang thi mai' })).cadres.nodes[0]!;
+    emulator.setValues(spreadsheetId, `'${TAB}'!${letter('Ghi chú')}${rowOf('Giàng Thị Mai')}`, [['từ bảng tính']]);
+    const report = await syncSheets(env, spreadsheetId, VIEWER, {
+      onStep: async (step, phase) => {
+        if (step === 'commit-database' && phase === 'before')
+          await api.data(UpdateCadreDocument, { id: mai.id, input: { note: 'sửa trong lúc đồng bộ' } });
+      },
+    });
+    expect(report.rejections).toEqual([expect.objectContaining({ field: 'note', message: expect.stringMatching(/vừa được sửa/) })]);
+    expect((await api.data(SyncedCadresDocument, { name: 'giang thi mai' })).cadres.nodes[0]!.note).toBe('sửa trong lúc đồng bộ');
+    // The next run sees both sides changed: a conflict for a person, nothing lost.
+    const next = await run();
+    expect(next.conflicts).toEqual([
+      expect.objectContaining({ header: 'Ghi chú', sheetValue: 'từ bảng tính', databaseValue: 'sửa trong lúc đồng bộ' }),
+    ]);
+    await api.data(ResolveSyncConflictDocument, {
+      input: { spreadsheetId, table: 'cadre', recordId: String(mai.databaseId), field: 'note', keep: 'DATABASE' },
+    });
+    await run();
+    expect(cellOf('Giàng Thị Mai', 'Ghi chú')).toBe('sửa trong lúc đồng bộ');
+  });
+
+  it('records the sync in the audit log as the sync, and its own bookkeeping not at all', async () => {
+    const rows = await api.db.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ entity_name: string; source: string; action: string }[]>('select entity_name, source, action from audit_entry');
+    expect(rows).toContainEqual({ entity_name: 'Cadre', source: 'sync', action: 'create' });
+    expect(rows.filter((r) => r.entity_name.startsWith('Sync'))).toEqual([]);
+  });
+
   it('a dry run plans and writes nothing', async () => {
     emulator.setValues(spreadsheetId, `'${TAB}'!${letter('Quê quán')}${rowOf('Giàng Thị Mai')}`, [['Sa Pa']]);
     const before = grid();
