@@ -7,7 +7,7 @@
 import type { CellValue, ColumnSpec, ColumnTemplate, FieldValue, ParseResult } from '../../sync/engine/types';
 import { dateFromSerial, serialFromDate } from '../../sync/emulator/dates';
 import type { CodeList } from '../common/code-lists';
-import { isValidIsoDate, parsePartialDate } from '../common/dates';
+import { isValidIsoDate, type PartialDate, parsePartialDate } from '../common/dates';
 import { convertLegacyToUnicode, detectLegacyEncoding, matchKey, normalizeText } from '../common/vietnamese';
 import type { ReferenceIndex } from './table-definition';
 
@@ -244,6 +244,13 @@ function dateProblem(text: string, expected: string): string {
   return `ngày ${pad(day)}/${pad(month)}/${year} không có thật.`;
 }
 
+/** A date typed as text: the date or bare year it names, or the result to return (blank, or why it is not a date). */
+function readDateText(cell: CellValue, expected: string): PartialDate | ParseResult {
+  const text = normalizeText(String(cell));
+  if (text === '') return ok(null);
+  return parsePartialDate(text) ?? fail(dateProblem(text, expected));
+}
+
 /** A date: typed as dd/mm/yyyy (or yyyy-mm-dd) or entered as a date (a serial). Stored ISO, written as a serial shown dd/mm/yyyy. */
 export function dateColumn(field: string, header: string, options: ColumnOptions = {}): ColumnSpec {
   const expected = 'viết dd/mm/yyyy, ví dụ 12/03/1985';
@@ -257,10 +264,8 @@ export function dateColumn(field: string, header: string, options: ColumnOptions
           const iso = isoFromSerial(cell);
           return iso === undefined ? fail(`không phải ngày tháng: ${expected}.`) : ok(iso);
         }
-        const text = normalizeText(String(cell));
-        if (text === '') return ok(null);
-        const parsed = parsePartialDate(text);
-        if (!parsed) return fail(dateProblem(text, expected));
+        const parsed = readDateText(cell, expected);
+        if ('ok' in parsed) return parsed;
         if (parsed.date === null) return fail(`chỉ có năm ${parsed.year}: cần đủ ngày, tháng, năm (dd/mm/yyyy).`);
         return ok(parsed.date);
       },
@@ -290,10 +295,8 @@ export function birthDateColumn(field: string, header: string, options: ColumnOp
           const iso = cell > BIRTH_YEARS.max ? isoFromSerial(cell) : undefined;
           return iso === undefined ? fail(`không phải năm sinh hay ngày sinh: ${expected}.`) : ok(iso);
         }
-        const text = normalizeText(String(cell));
-        if (text === '') return ok(null);
-        const parsed = parsePartialDate(text);
-        if (!parsed) return fail(dateProblem(text, expected));
+        const parsed = readDateText(cell, expected);
+        if ('ok' in parsed) return parsed;
         return ok(parsed.date ?? String(parsed.year));
       },
       format: (value) => {

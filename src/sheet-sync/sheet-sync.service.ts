@@ -14,7 +14,7 @@ import { type BoundTab, SyncBinding } from './sync-binding.entity';
 import { SyncRunOutcome } from './sync-enums';
 import { syncLockFor } from './sync-lock';
 import { SyncRun } from './sync-run.entity';
-import type { SyncTableDefinition } from './table-definition';
+import type { SyncLookups, SyncTableDefinition } from './table-definition';
 import { SYNC_TABLES, buildLookups } from './tables';
 
 /** The header of the id column hoso owns on every tab. */
@@ -44,8 +44,8 @@ function definitionOf(table: string): SyncTableDefinition {
 }
 
 /** The tabs of a binding as the engine sees them, with reference columns resolved against the database as it is now. */
-async function tableSpecs(em: Em, tabs: readonly BoundTab[]): Promise<TableSpec[]> {
-  const lookups = await buildLookups(em);
+async function tableSpecs(em: Em, tabs: readonly BoundTab[], lookups?: SyncLookups): Promise<TableSpec[]> {
+  lookups ??= await buildLookups(em);
   return tabs.map((tab) => ({
     table: tab.table,
     sheetTitle: tab.sheetTitle,
@@ -114,9 +114,11 @@ export async function syncSheets(
   const store = new OrmSyncStore(env.orm, binding.id, definitions, viewer, env.databaseKind);
   const lock = options.lock ?? syncLockFor(env.orm, env.databaseKind);
   const startedAt = new Date();
-  const record = (fields: Partial<SyncRun> & Pick<SyncRun, 'outcome'>) =>
-    em.insert(SyncRun, {
-      binding: binding.id,
+  type Outcome = Pick<SyncRun, 'outcome'> &
+    Partial<Pick<SyncRun, 'conflicts' | 'cellErrors' | 'issues' | 'apiCalls' | 'error' | 'summary'>>;
+  const record = async (fields: Outcome): Promise<void> => {
+    em.create(SyncRun, {
+      binding,
       startedAt,
       finishedAt: new Date(),
       dryRun: options.dryRun === true,
@@ -125,10 +127,10 @@ export async function syncSheets(
       cellErrors: 0,
       issues: 0,
       apiCalls: 0,
-      createdAt: new Date(),
-      updatedAt: new Date(),
       ...fields,
-    } as never);
+    });
+    await em.flush();
+  };
   let report: SyncReport;
   try {
     report = await runSync(
@@ -174,10 +176,13 @@ export interface ConflictView {
 export async function listConflicts(em: Em, spreadsheetId?: string): Promise<ConflictView[]> {
   const bindings = await em.find(SyncBinding, spreadsheetId ? { spreadsheetId } : {}, { populate: ['state'], orderBy: { id: 'asc' } });
   const views: ConflictView[] = [];
+  // Read once for every binding, and only when some conflict needs its values shown.
+  let lookups: SyncLookups | undefined;
   for (const binding of bindings) {
     const conflicts = binding.state?.conflicts ?? [];
     if (conflicts.length === 0) continue;
-    const specs = await tableSpecs(em, binding.tabs);
+    lookups ??= await buildLookups(em);
+    const specs = await tableSpecs(em, binding.tabs, lookups);
     for (const conflict of conflicts) {
       const column = specs.find((s) => s.table === conflict.table)?.columns.find((c) => c.field === conflict.field);
       const text = (value: FieldValue): string | null => {

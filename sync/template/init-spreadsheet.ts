@@ -2,17 +2,12 @@ import { columnLetters, rowA1 } from '../engine/a1';
 import type { TableSpec } from '../engine/types';
 import { type SheetsCallStats, type SheetsGateway, callsSince } from '../sheets/sheets-client';
 import { splitBatches } from '../sheets/batches';
-import { addSheetRequests, assertDistinctTabs, planInit, withAddedSheets } from './init-plan';
+import { type InitTabPlan, addSheetRequests, assertDistinctTabs, planInit, withAddedSheets } from './init-plan';
 
-export interface InitTabReport {
-  readonly table: string;
-  /** The tab's title as it is in the spreadsheet. */
-  readonly title: string;
-  readonly sheetId: number;
+/** A tab as planned, and as people read it. */
+export interface InitTabReport extends Omit<InitTabPlan, 'idColumn'> {
   /** The tab did not exist and was added. */
   readonly created: boolean;
-  /** Headers appended to the right of the existing ones (none on a repeat run). */
-  readonly headersAdded: readonly string[];
   /** Where the id column is, as letters ("A"). */
   readonly idColumn: string;
 }
