@@ -5,6 +5,7 @@ import { type AppConfig, loadConfig } from './config';
 import { logger } from './logger';
 import { forkFor, initOrm, migrate, type Orm } from './orm';
 import { startServer } from './server';
+import { stopOnSignals } from './shutdown';
 import { isDatabaseEmpty, seedDemoData } from '../seed/seed.service';
 import { registerSyncCommands } from '../sheet-sync/sheet-sync.cli';
 
@@ -48,13 +49,10 @@ program
       }
     }
     const server = await startServer(orm, config, options.port ?? config.port);
-    const shutdown = async () => {
+    stopOnSignals(async () => {
       await server.stop();
       await orm.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    }, config.shutdownTimeoutMs);
   });
 
 program

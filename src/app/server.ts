@@ -1,8 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import type { AddressInfo } from 'node:net';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getVariableValues } from 'graphql';
 import { formatError } from '../common/errors/format-error';
 import { nfcInputPlugin } from '../common/graphql/normalise-input';
 import { DEFAULT_PAGE_SIZE } from '../common/pagination/page-size';
@@ -10,6 +11,7 @@ import { type AppConfig } from './config';
 import { createContext, type GraphQLContext } from './context';
 import type { SheetsGateway } from '../../sync/sheets/sheets-client';
 import { syncEnvironment } from '../sheet-sync/sync-environment';
+import { createHttpServer } from './http';
 import { logger } from './logger';
 import { forkFor, type Orm } from './orm';
 import { buildHosoSchema } from './schema';
@@ -29,6 +31,22 @@ function sqlCountPlugin(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
+/** "4.52e+40" is no figure for a person: big estimates are said as a power of ten. */
+function formatCost(cost: number): string {
+  if (!Number.isFinite(cost)) return 'vô hạn';
+  if (cost < 1e15) return Math.round(cost).toLocaleString('vi-VN');
+  const exponent = Math.floor(Math.log10(cost));
+  return `≈ ${(cost / 10 ** exponent).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} × 10^${exponent}`;
+}
+
+/** A refusal of the whole request before it runs: the client's fault, so HTTP 400, never 500. */
+function tooComplex(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...extensions, http: { status: 400 } } });
+}
+
+/** Most fields one query may hold (aliases included); beyond it the estimate itself is refused. */
+export const MAX_QUERY_NODES = 10_000;
+
 /**
  * Refuses queries whose estimated cost is too high before running them. Lists cost their page
  * size times their children, so a deeply nested query with large pages is refused up front.
@@ -37,27 +55,43 @@ function complexityPlugin(maxComplexity: number): ApolloServerPlugin<GraphQLCont
   return {
     async requestDidStart({ schema }) {
       return {
-        async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [
-              fieldExtensionsEstimator(),
-              // A connection costs its page size times what each row asks for.
-              ({ field, args, childComplexity }) => {
-                if (!field.args.some((arg) => arg.name === 'first')) return undefined;
-                const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
-                return 1 + size * Math.max(childComplexity, 1);
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(`Truy vấn quá phức tạp: ${complexity} > ${maxComplexity} (query too complex; use smaller pages)`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
+        async didResolveOperation({ request, document, operation }) {
+          // Variables that do not fit their types are reported by execution, per variable, as
+          // BAD_USER_INPUT; estimating with them would throw a bare error first (a 500).
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) return;
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              maxQueryNodes: MAX_QUERY_NODES,
+              estimators: [
+                fieldExtensionsEstimator(),
+                // A connection costs its page size times what each row asks for.
+                ({ field, args, childComplexity }) => {
+                  if (!field.args.some((arg) => arg.name === 'first')) return undefined;
+                  const size = Math.abs(Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE)) || DEFAULT_PAGE_SIZE;
+                  return 1 + size * Math.max(childComplexity, 1);
+                },
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
             });
+          } catch (error) {
+            // graphql-query-complexity gives up on a query with too many fields (aliases included).
+            logger.debug({ err: error }, 'query complexity not estimated');
+            throw tooComplex(
+              `Truy vấn có quá nhiều trường (tối đa ${MAX_QUERY_NODES.toLocaleString('vi-VN')}, kể cả bí danh): hãy tách thành nhiều truy vấn (too many fields)`,
+              { maxQueryNodes: MAX_QUERY_NODES },
+            );
+          }
+          if (complexity > maxComplexity) {
+            throw tooComplex(
+              `Truy vấn quá phức tạp: ước tính ${formatCost(complexity)}, tối đa ${formatCost(maxComplexity)}; hãy dùng trang nhỏ hơn hoặc ít cấp lồng nhau hơn (query too complex)`,
+              { complexity: Number.isFinite(complexity) ? Math.min(complexity, Number.MAX_SAFE_INTEGER) : null, maxComplexity },
+            );
           }
         },
       };
@@ -93,18 +127,30 @@ export async function startServer(
   port = config.port,
   options: { readonly sheets?: () => SheetsGateway } = {},
 ): Promise<RunningServer> {
-  const server = await createApolloServer(config);
+  const apollo = await createApolloServer(config);
   const sync = syncEnvironment(orm, config, options.sheets);
-  const { url } = await startStandaloneServer(server, {
-    listen: { port, host: config.host },
-    context: async ({ req }) => {
-      const sql = { count: 0 };
-      // Access control will derive the viewer from the request; until then every caller is "api".
-      const actor = typeof req.headers['x-hoso-actor'] === 'string' ? req.headers['x-hoso-actor'] : 'api';
-      const em = forkFor(orm, { actor, source: 'api' }, () => sql.count++);
-      return createContext(em, { actor, source: 'api' }, sql, sync);
-    },
+  const httpServer = createHttpServer(apollo, config, async (req) => {
+    const sql = { count: 0 };
+    // Access control will derive the viewer from the request; until then every caller is "api".
+    const actor = typeof req.headers['x-hoso-actor'] === 'string' ? req.headers['x-hoso-actor'] : 'api';
+    const em = forkFor(orm, { actor, source: 'api' }, () => sql.count++);
+    return createContext(em, { actor, source: 'api' }, sql, sync);
   });
-  logger.info({ url }, 'hoso GraphQL API ready');
-  return { url, stop: () => server.stop() };
+  // On stop: no new connections, idle ones closed, in-flight requests (a sync mutation included,
+  // which releases its lock when it ends) get the grace period, then every socket is closed.
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }));
+  await apollo.start();
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen({ port, host: config.host }, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}/graphql`;
+  logger.info({ url, corsOrigins: config.corsOrigins, maxBodyBytes: config.maxBodyBytes }, 'hoso GraphQL API ready');
+  let stopping: Promise<void> | undefined;
+  return { url, stop: () => (stopping ??= apollo.stop()) };
 }
