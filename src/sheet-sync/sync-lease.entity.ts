@@ -8,6 +8,7 @@ export class SyncLease {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   bindingId!: number;
 
+  /** `host:pid:token` (formatLeaseHolder): a lease whose process of this host is gone is taken over at once. */
   @Property({ type: 'string', length: 200 })
   holder!: string;
 
