@@ -2,7 +2,8 @@ import type { ChangeRejection, DatabaseChange } from '../../sync/engine/changes'
 import type { FieldChange } from '../../sync/engine/plan-types';
 import type { FieldValues, RecordRow, SyncState } from '../../sync/engine/types';
 import { valuesEqual } from '../../sync/engine/values';
-import type { SyncStore } from '../../sync/runner/ports';
+import type { RowRefusal } from '../../sync/engine/refused-rows';
+import type { NewRecord, SyncStore } from '../../sync/runner/ports';
 import { type Em, type Orm, forkFor } from '../app/orm';
 import type { Viewer } from '../app/request-meta';
 import { deleteUnlessReferenced } from '../common/db/crud';
@@ -111,6 +112,36 @@ export class OrmSyncStore implements SyncStore {
       await writeState(tx, this.bindingId, stateAfter(refused));
       return refused;
     });
+  }
+
+  /**
+   * Every create tried through its service in one transaction that is then rolled back, under
+   * provisional negative ids (never a real one), so a row hoso would refuse gets no id at all.
+   */
+  async checkCreates(rows: readonly NewRecord[]): Promise<readonly RowRefusal[]> {
+    const refusals: RowRefusal[] = [];
+    const rollback = new Error('sync create check: rolled back');
+    try {
+      await this.fork().transactional(async (tx) => {
+        let provisional = 0;
+        for (const row of rows) {
+          const definition = this.definition(row.table);
+          const problems = await attempt(tx, (em) => definition.create(em, --provisional, row.values));
+          if (problems === null) continue;
+          const field = problems.map((p) => definition.fieldOfProblem(p.field)).find((f) => f !== undefined);
+          refusals.push({
+            table: row.table,
+            rowNumber: row.rowNumber,
+            ...(field !== undefined ? { field } : {}),
+            message: `${problems.map((p) => p.message).join('; ')}.`,
+          });
+        }
+        throw rollback;
+      });
+    } catch (error) {
+      if (error !== rollback) throw error;
+    }
+    return refusals;
   }
 
   private async apply(tx: Em, change: DatabaseChange): Promise<ChangeRejection[]> {

@@ -17,6 +17,7 @@ export const messages = {
     `Mã «${id}» không khớp hồ sơ nào trong hoso. Dòng này không được đồng bộ: xoá mã nếu muốn tạo hồ sơ mới.`,
   rowNotCreated: (headers: readonly string[]): string =>
     `Dòng này chưa thành hồ sơ: thiếu ${headers.map((h) => `«${h}»`).join(', ')}. Điền đủ rồi đồng bộ lại.`,
+  rowRefused: (reason: string): string => `Dòng này chưa thành hồ sơ: hoso không nhận — ${reason} Sửa rồi đồng bộ lại.`,
   requiredBlank: (header: string): string => `Cột «${header}» là bắt buộc, không được để trống.`,
   cellError: (raw: string, message: string): string => `Không đọc được giá trị ${raw}: ${message} Giá trị này chưa được đồng bộ.`,
   conflict: (sheet: string, database: string, base: string): string =>

@@ -11,7 +11,7 @@ export interface PlanInput {
   readonly policy: SyncPolicy;
 }
 
-function countPlan(tables: readonly TablePlan[], conflicts: number, cellErrors: number, issues: number): PlanCounts {
+export function countPlan(tables: readonly TablePlan[], conflicts: number, cellErrors: number, issues: number): PlanCounts {
   const sum = (pick: (t: TablePlan) => number): number => tables.reduce((total, t) => total + pick(t), 0);
   return {
     database: {

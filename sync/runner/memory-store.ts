@@ -1,7 +1,8 @@
 import { type ChangeRejection, type DatabaseChange, acceptedChanges } from '../engine/changes';
 import type { FieldValue, FieldValues, RecordRow, SyncState } from '../engine/types';
 import { compareIds, valuesEqual } from '../engine/values';
-import type { LockLease, SyncLock, SyncStore } from './ports';
+import type { RowRefusal } from '../engine/refused-rows';
+import type { LockLease, NewRecord, SyncLock, SyncStore } from './ports';
 
 type Tables = Map<string, Map<string, RecordRow>>;
 
@@ -108,6 +109,30 @@ export class MemorySyncStore implements SyncStore {
       rejections.push(...(this.refuse?.(change, this) ?? []));
     }
     return rejections;
+  }
+
+  /** `refuse` asked about each new row as a create, under a provisional id no record has. */
+  async checkCreates(rows: readonly NewRecord[]): Promise<readonly RowRefusal[]> {
+    if (!this.refuse) return [];
+    const refusals: RowRefusal[] = [];
+    for (const row of rows) {
+      const change: DatabaseChange = {
+        kind: 'create',
+        table: row.table,
+        id: `#${row.rowNumber}`,
+        values: row.values,
+        rowNumber: row.rowNumber,
+      };
+      const refused = this.refuse(change, this)[0];
+      if (refused)
+        refusals.push({
+          table: row.table,
+          rowNumber: row.rowNumber,
+          ...(refused.field ? { field: refused.field } : {}),
+          message: refused.message,
+        });
+    }
+    return refusals;
   }
 
   async commit(

@@ -1,5 +1,13 @@
 import type { ChangeRejection, DatabaseChange } from '../engine/changes';
-import type { RecordRow, SyncPolicy, SyncState, TableSpec } from '../engine/types';
+import type { RowRefusal } from '../engine/refused-rows';
+import type { FieldValues, RecordRow, SyncPolicy, SyncState, TableSpec } from '../engine/types';
+
+/** A sheet row that is about to become a record, as `SyncStore.checkCreates` sees it. */
+export interface NewRecord {
+  readonly table: string;
+  readonly rowNumber: number;
+  readonly values: FieldValues;
+}
 
 /** A spreadsheet's tabs bound to entity types: what one sync run reconciles. */
 export interface SyncBinding {
@@ -37,6 +45,12 @@ export interface SyncStore {
     changes: readonly DatabaseChange[],
     stateAfter: (refused: readonly ChangeRejection[]) => SyncState,
   ): Promise<readonly ChangeRejection[]>;
+  /**
+   * Optional, writes nothing: the new rows whose create would be refused (a CCCD already held).
+   * Asked before any id is handed out, so a refused row never gets an id on the sheet; it is
+   * reported and noted instead, and asked again on the next run. `commit` still checks.
+   */
+  checkCreates?(rows: readonly NewRecord[]): Promise<readonly RowRefusal[]>;
 }
 
 export interface LockLease {

@@ -10,12 +10,13 @@ import {
   stateAfterReservation,
   stateAfterSheet,
 } from '../engine/bind';
-import { type ChangeRejection, acceptedChanges } from '../engine/changes';
+import { type ChangeRejection, type DatabaseChange, acceptedChanges } from '../engine/changes';
 import { formatPlan } from '../engine/format-plan';
 import { noteWrites } from '../engine/notes';
 import { planSync } from '../engine/plan';
 import type { TableInput } from '../engine/plan-table';
 import type { CellErrorReport, ConflictReport, Issue, PlanCounts, SyncPlan } from '../engine/plan-types';
+import { withoutRefusedRows } from '../engine/refused-rows';
 import { readSheetTable } from '../engine/sheet-table';
 import { DEFAULT_POLICY, type SyncPolicy, type SyncState, type TableSpec, emptySyncState } from '../engine/types';
 import { MAX_BATCH_BYTES, splitBatches } from '../sheets/batches';
@@ -203,7 +204,7 @@ export async function runSync(binding: SyncBinding, ports: SyncPorts, options: R
           startedAt: new Date(started).toISOString(),
           durationMs: now() - started,
           attempts: attempt,
-          counts: outcome.plan.counts,
+          counts: outcome.counts,
           conflicts: outcome.plan.conflicts,
           cellErrors: outcome.cellErrors,
           issues: outcome.plan.issues,
@@ -224,8 +225,31 @@ export async function runSync(binding: SyncBinding, ports: SyncPorts, options: R
   }
 }
 
+/** New rows the store would refuse leave the plan before any id is handed out (see `SyncStore.checkCreates`). */
+async function withoutRefusedCreates(plan: SyncPlan, store: SyncStore): Promise<SyncPlan> {
+  const rows = plan.tables.flatMap((t) => t.newRows.map((r) => ({ table: t.table, rowNumber: r.rowNumber, values: r.values })));
+  if (rows.length === 0 || !store.checkCreates) return plan;
+  return withoutRefusedRows(plan, await store.checkCreates(rows));
+}
+
+/** The plan's counts, with the database side as the store actually applied it (a refused create is no create). */
+function appliedCounts(counts: PlanCounts, accepted: readonly DatabaseChange[]): PlanCounts {
+  const updates = accepted.filter((c) => c.kind === 'update');
+  return {
+    ...counts,
+    database: {
+      ...counts.database,
+      creates: accepted.filter((c) => c.kind === 'create').length,
+      updatedRecords: updates.length,
+      updatedFields: updates.reduce((n, u) => n + u.changes.length, 0),
+    },
+  };
+}
+
 interface AttemptOutcome {
   readonly plan: SyncPlan;
+  /** What was applied (the plan's counts on a dry run). */
+  readonly counts: PlanCounts;
   /** With the ids new rows received. */
   readonly cellErrors: readonly CellErrorReport[];
   readonly rejections: readonly ChangeRejection[];
@@ -256,9 +280,9 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
     }
     return { state: loaded, tabs: tabsRead, inputs: tableInputs };
   });
-  const plan = planSync({ tables: inputs, state, policy: policyOf(binding) });
+  const plan = await withoutRefusedCreates(planSync({ tables: inputs, state, policy: policyOf(binding) }), store);
   const nothing = { database: false, sheetValues: false, sheetLayout: false, state: false };
-  if (options.dryRun) return { plan, cellErrors: plan.cellErrors, rejections: [], notesWritten: 0, wrote: nothing };
+  if (options.dryRun) return { plan, counts: plan.counts, cellErrors: plan.cellErrors, rejections: [], notesWritten: 0, wrote: nothing };
 
   // 1. Ids first, saved as pending before any of them reaches the sheet.
   const needed = idsNeeded(plan);
@@ -312,6 +336,7 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
 
   return {
     plan,
+    counts: appliedCounts(plan.counts, accepted),
     cellErrors: cellErrorsWithIds(bound),
     rejections,
     notesWritten: notes.writes.length,
