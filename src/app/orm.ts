@@ -1,6 +1,4 @@
 import { DefaultLogger, FlushMode, type LogContext, type LoggerNamespace, MikroORM, type Options } from '@mikro-orm/core';
-import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { mkdirSync } from 'node:fs';
@@ -10,6 +8,7 @@ import { logger } from './logger';
 import { REQUEST_META_KEY, type RequestMeta, type Viewer } from './request-meta';
 import { allEntities } from './entities';
 import { AuditSubscriber } from '../audit/audit.subscriber';
+import { BoundBetterSqliteDriver, BoundPostgreSqlDriver } from '../common/db/bound-drivers';
 
 export type Orm = MikroORM<AbstractSqlDriver>;
 export type Em = SqlEntityManager;
@@ -61,11 +60,12 @@ export function ormOptions(config: AppConfig): Options<AbstractSqlDriver> {
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: true },
   };
+  // Every value reaches the database as a bound parameter, never inlined into the SQL text.
   if (config.databaseKind === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: config.databaseUrl };
+    return { ...common, driver: BoundPostgreSqlDriver, clientUrl: config.databaseUrl };
   }
   if (config.sqlitePath !== ':memory:') mkdirSync(dirname(config.sqlitePath), { recursive: true });
-  return { ...common, driver: BetterSqliteDriver, dbName: config.sqlitePath };
+  return { ...common, driver: BoundBetterSqliteDriver, dbName: config.sqlitePath };
 }
 
 export async function initOrm(config: AppConfig): Promise<Orm> {

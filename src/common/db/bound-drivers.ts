@@ -1,0 +1,132 @@
+import type { AnyEntity, Configuration, ConnectionOptions, EntityData, LoggingOptions, QueryResult, Transaction } from '@mikro-orm/core';
+import { BetterSqliteConnection, BetterSqlitePlatform } from '@mikro-orm/better-sqlite';
+import { AbstractSqlConnection, AbstractSqlDriver, type Knex } from '@mikro-orm/knex';
+import { PostgreSqlConnection, PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { bindParameters, type ParameterDialect } from './bound-parameters';
+
+type ConnectionClass = new (config: Configuration, options?: ConnectionOptions, type?: 'read' | 'write') => AbstractSqlConnection;
+type Method = 'all' | 'get' | 'run';
+type Statement = string | Knex.QueryBuilder | Knex.Raw;
+
+const INT4_MIN = -(2 ** 31);
+const INT4_MAX = 2 ** 31 - 1;
+
+/** SQLite reads an inlined `5` as INTEGER; better-sqlite3 binds a JS number as REAL, a bigint as INTEGER. */
+function sqliteDialect(platform: BetterSqlitePlatform, knex: () => Knex): ParameterDialect {
+  const integer = (n: number) => (Number.isSafeInteger(n) ? BigInt(n) : n);
+  return {
+    quoteIdentifier: (id) => platform.quoteIdentifier(id),
+    isKnexFragment: (value): value is Knex.Raw => platform.isRaw(value) && typeof (value as Knex.Raw).toSQL === 'function',
+    scalar: (value) => {
+      if (typeof value === 'boolean') return { sql: '?', binding: value ? 1n : 0n };
+      if (value instanceof Date) return { sql: '?', binding: integer(value.getTime()) };
+      return { sql: '?', binding: typeof value === 'number' ? integer(value) : value };
+    },
+    nestedListsInParentheses: true,
+    // SQLite has no `\?` escape: the mark goes in as raw SQL once knex has placed the bindings.
+    literalQuestionMark: {
+      sql: '?',
+      get binding() {
+        return knex().raw('?');
+      },
+    },
+  };
+}
+
+/**
+ * PostgreSQL types an untyped parameter from its context (text when there is none), while an
+ * inlined `5` was an integer and `true` a boolean: the casts keep the types the literals had.
+ */
+function postgresDialect(platform: PostgreSqlPlatform): ParameterDialect {
+  return {
+    quoteIdentifier: (id) => platform.quoteIdentifier(id),
+    isKnexFragment: (value): value is Knex.Raw => platform.isRaw(value) && typeof (value as Knex.Raw).toSQL === 'function',
+    scalar: (value) => {
+      if (typeof value === 'boolean') return { sql: '?::boolean', binding: value };
+      if (value instanceof Date) return { sql: '?', binding: platform.formatDate(value) };
+      if (typeof value === 'bigint') return { sql: '?::int8', binding: value.toString() };
+      if (!Number.isInteger(value)) return { sql: '?::numeric', binding: String(value) };
+      if (value >= INT4_MIN && value <= INT4_MAX) return { sql: '?::int4', binding: value };
+      return { sql: Number.isSafeInteger(value) ? '?::int8' : '?::numeric', binding: String(value) };
+    },
+    nestedListsInParentheses: false,
+    literalQuestionMark: { sql: '\\?' },
+  };
+}
+
+/**
+ * A driver connection whose `execute` hands the values to the database driver as bindings.
+ * MikroORM's own `execute` inlines them with `platform.formatQuery` and runs the text; this one
+ * keeps the rest of it (the transaction context, `onQuery`, logging through `executeQuery`, which
+ * the per-request statement count relies on).
+ */
+function withBoundParameters(Base: ConnectionClass, dialectFor: (connection: AbstractSqlConnection) => ParameterDialect): ConnectionClass {
+  // Abstract to the compiler only: `Base` is a concrete driver connection at run time.
+  abstract class BoundParameterConnection extends Base {
+    private dialect?: ParameterDialect;
+
+    override async execute<T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[]>(
+      statement: Statement,
+      params: unknown[] = [],
+      method: Method = 'all',
+      ctx?: Transaction,
+      loggerContext?: LoggingOptions,
+    ): Promise<T> {
+      await this.ensureConnection();
+      let sql: string;
+      if (typeof statement === 'string') {
+        sql = statement;
+      } else {
+        // A builder made on a transaction runs in it, as in MikroORM's own execute.
+        const client = (statement as { client?: { transacting?: boolean } }).client;
+        ctx ??= client?.transacting ? (statement as unknown as Transaction) : undefined;
+        const compiled = statement.toSQL();
+        sql = compiled.sql;
+        params = [...(compiled.bindings ?? [])];
+      }
+      sql = this.config.get('onQuery')(sql, params);
+      this.dialect ??= dialectFor(this);
+      const bound = bindParameters(sql, params, this.dialect);
+      return this.executeQuery(
+        this.loggedSql(sql, params, loggerContext),
+        async () => {
+          const query =
+            bound.bindings.length > 0 ? this.getKnex().raw(bound.sql, bound.bindings as Knex.RawBinding[]) : this.getKnex().raw(bound.sql);
+          if (ctx) query.transacting(ctx as Knex.Transaction);
+          return this.transformRawResult<T>(await query, method);
+        },
+        { query: sql, params, ...loggerContext },
+      );
+    }
+
+    /** What MikroORM logs (its `getSql` is private): values inlined only when `query-params` logging is on. */
+    private loggedSql(sql: string, params: unknown[], context?: LoggingOptions): string {
+      const logger = this.config.getLogger();
+      if (!logger.isEnabled('query', context)) return sql;
+      if (logger.isEnabled('query-params', context)) return this.platform.formatQuery(sql, params);
+      return (this.getKnex().client as { positionBindings(sql: string): string }).positionBindings(sql);
+    }
+  }
+  return BoundParameterConnection as unknown as ConnectionClass;
+}
+
+const BoundBetterSqliteConnection = withBoundParameters(BetterSqliteConnection, (connection) =>
+  sqliteDialect(connection.getPlatform() as BetterSqlitePlatform, () => connection.getKnex()),
+);
+const BoundPostgreSqlConnection = withBoundParameters(PostgreSqlConnection, (connection) =>
+  postgresDialect(connection.getPlatform() as PostgreSqlPlatform),
+);
+
+/** MikroORM's better-sqlite3 driver, with every value a bound parameter. */
+export class BoundBetterSqliteDriver extends AbstractSqlDriver {
+  constructor(config: Configuration) {
+    super(config, new BetterSqlitePlatform(), BoundBetterSqliteConnection, ['knex', 'better-sqlite3']);
+  }
+}
+
+/** MikroORM's PostgreSQL driver, with every value a bound parameter. */
+export class BoundPostgreSqlDriver extends AbstractSqlDriver {
+  constructor(config: Configuration) {
+    super(config, new PostgreSqlPlatform(), BoundPostgreSqlConnection, ['knex', 'pg']);
+  }
+}
