@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { IsOptional, MaxLength } from '../common/validation';
 import { TrainingKind, TrainingLocation, TrainingMode } from '../common/code-lists';
 import type { ListSpec } from '../common/db/list-query';
-import { whereAnyOf, whereSearchKey } from '../common/db/sql-filters';
+import { whereAnyOf, whereContains, whereSearchKey } from '../common/db/sql-filters';
 import { listArgsType } from '../common/graphql/ordering';
 import { Training } from './training.entity';
 
@@ -53,7 +53,7 @@ export const trainingList: ListSpec<Training, TrainingFilter, TrainingOrderField
     whereAnyOf(qb, 't.kind', filter.kind);
     whereAnyOf(qb, 't.mode', filter.mode);
     whereAnyOf(qb, 't.location', filter.location);
-    if (filter.programme) qb.whereRaw('lower(t.programme) like ?', [`%${filter.programme.toLowerCase()}%`]);
+    whereContains(qb, 't.programme', filter.programme);
     if (filter.startFrom) qb.where('t.start_date', '>=', filter.startFrom);
     if (filter.startTo) qb.where('t.start_date', '<=', filter.startTo);
   },

@@ -1,12 +1,26 @@
 import type { Knex } from '@mikro-orm/knex';
 import { escapeLike, searchKey } from '../vietnamese';
 
+/** `expression` contains `text` literally: `%`, `_` and `\` in it are characters, not wildcards. */
+function whereLikeContains(qb: Knex.QueryBuilder, expression: string, text: string): void {
+  qb.whereRaw(`${expression} like ? escape '\\'`, [`%${escapeLike(text)}%`]);
+}
+
 /** Diacritic-insensitive "contains" on a stored search-key column. */
 export function whereSearchKey(qb: Knex.QueryBuilder, column: string, text: string | null | undefined): void {
   if (text == null) return;
   const key = searchKey(text);
   if (key === '') return;
-  qb.whereRaw(`${column} like ? escape '\\'`, [`%${escapeLike(key)}%`]);
+  whereLikeContains(qb, column, key);
+}
+
+/**
+ * Case-insensitive "contains" on a plain text column that has no search key (SQLite's `lower`
+ * folds ASCII letters only, so give a column a search key where diacritics matter).
+ */
+export function whereContains(qb: Knex.QueryBuilder, column: string, text: string | null | undefined): void {
+  if (!text) return;
+  whereLikeContains(qb, `lower(${column})`, text.toLowerCase());
 }
 
 /** `column in (...)` for a non-empty list; an empty list means "no constraint", not "nothing". */

@@ -8,9 +8,13 @@ export interface FieldProblem {
 
 /** A bad input: `extensions.code = "BAD_USER_INPUT"` and every failing field, nothing written. */
 export class BadUserInputError extends GraphQLError {
-  constructor(readonly fields: FieldProblem[]) {
+  /** `httpStatus`: for a refusal before execution, where Apollo can still set the response's status. */
+  constructor(
+    readonly fields: FieldProblem[],
+    options: { httpStatus?: number } = {},
+  ) {
     super(fields.length === 1 ? `${fields[0]!.field}: ${fields[0]!.message}` : `Dữ liệu không hợp lệ (${fields.length} trường)`, {
-      extensions: { code: 'BAD_USER_INPUT', fields },
+      extensions: { code: 'BAD_USER_INPUT', fields, ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) },
     });
   }
 }
