@@ -1,4 +1,5 @@
 import * as validator from 'class-validator';
+import { normalizeText } from './vietnamese';
 
 /**
  * class-validator's decorators with Vietnamese messages, so that every field error a client
@@ -19,3 +20,20 @@ export const Min = (min: number, options?: Options) => validator.Min(min, { mess
 export const Max = (max: number, options?: Options) => validator.Max(max, { message: 'Không được lớn hơn $constraint1', ...options });
 
 export const IsInt = (options?: Options) => validator.IsInt({ message: 'Phải là số nguyên', ...options });
+
+/**
+ * Puts every string of an input object (nested inputs and lists too) in the form it is stored in
+ * — NFC, trimmed, inner whitespace collapsed (`normalizeText`) — in place, before the validators
+ * run: "   " is then judged as the "" it would be stored as, so a required text of spaces fails its
+ * length check instead of passing it. One mechanism for every input of every mutation and filter.
+ */
+export function normaliseInputText<T>(input: T): T {
+  if (typeof input === 'string') return normalizeText(input) as T;
+  if (Array.isArray(input)) {
+    input.forEach((item, i) => (input[i] = normaliseInputText(item)));
+  } else if (input && typeof input === 'object' && !(input instanceof Date)) {
+    const record = input as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = normaliseInputText(record[key]);
+  }
+  return input;
+}
