@@ -7,6 +7,7 @@ import { forkFor, initOrm, migrate, type Orm } from './orm';
 import { startServer } from './server';
 import { stopOnSignals } from './shutdown';
 import { isDatabaseEmpty, seedDemoData } from '../seed/seed.service';
+import { exitWithCliFailure } from '../sheet-sync/cli-errors';
 import { registerSyncCommands } from '../sheet-sync/sheet-sync.cli';
 
 function positiveInt(value: string): number {
@@ -98,7 +99,5 @@ program
 
 registerSyncCommands(program, withOrm);
 
-program.parseAsync(process.argv).catch((error: unknown) => {
-  logger.error({ err: error }, 'hoso failed');
-  process.exit(1);
-});
+// Every command fails the same way: one sentence on stderr, the detail in the log (stdout with --json).
+program.parseAsync(process.argv).catch((error: unknown) => exitWithCliFailure(error, { json: process.argv.includes('--json') }));

@@ -31,7 +31,7 @@ function cliViewer(): Viewer {
 }
 
 /** Steps on stderr (stdout stays clean for --json); cli-progress prints nothing when stderr is not a terminal. */
-function stepProgress(): { onStep: (step: SyncStep, phase: 'before' | 'after') => void; stop: () => void } {
+function stepProgress(): { onStep: (step: SyncStep, phase: 'before' | 'after') => void; stop: (done: boolean) => void } {
   const bar = new SingleBar(
     { format: 'Đồng bộ |{bar}| {value}/{total} bước | {step}', stream: process.stderr, hideCursor: true },
     Presets.shades_classic,
@@ -42,8 +42,9 @@ function stepProgress(): { onStep: (step: SyncStep, phase: 'before' | 'after') =
       if (phase === 'before') bar.update({ step: STEP_LABELS[step] });
       else bar.update(SYNC_STEPS.indexOf(step) + 1, { step: STEP_LABELS[step] });
     },
-    stop: () => {
-      bar.update(SYNC_STEPS.length, { step: 'xong' });
+    // A failed run leaves the bar where it stopped: the error sentence follows it.
+    stop: (done) => {
+      if (done) bar.update(SYNC_STEPS.length, { step: 'xong' });
       bar.stop();
     },
   };
@@ -149,9 +150,11 @@ export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
             dryRun: options.dryRun === true,
             ...(progress ? { onStep: progress.onStep } : {}),
           });
-        } finally {
-          progress?.stop();
+        } catch (error) {
+          progress?.stop(false);
+          throw error;
         }
+        progress?.stop(true);
         if (options.json) {
           const { plan: _plan, ...rest } = report;
           console.log(JSON.stringify(rest, null, 2));

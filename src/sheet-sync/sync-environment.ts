@@ -10,7 +10,10 @@ function configuredSheets(): SheetsConfig {
   try {
     return sheetsConfigFromEnv();
   } catch (error) {
-    throw new GraphQLError(error instanceof Error ? error.message : String(error), { extensions: { code: 'SHEETS_NOT_CONFIGURED' } });
+    throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+      extensions: { code: 'SHEETS_NOT_CONFIGURED' },
+      ...(error instanceof Error ? { originalError: error } : {}),
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 export { createAuthClient, SPREADSHEETS_SCOPE, type SheetsCredentials } from './auth';
 export { systemClock, VirtualClock, seededRandom, type Clock } from './clock';
-export { sheetsConfigFromEnv, DEFAULT_REQUESTS_PER_MINUTE, type SheetsConfig } from './config';
+export { sheetsConfigFromEnv, DEFAULT_REQUESTS_PER_MINUTE, SheetsNotConfiguredError, type SheetsConfig } from './config';
 export { SheetsApiError } from './errors';
 export { MAX_BATCH_BYTES, splitBatches } from './batches';
 export { RateLimiter } from './rate-limiter';

@@ -145,6 +145,7 @@ export class SheetsClient implements SheetsGateway {
       rootUrl: config.rootUrl,
       credentials: config.credentials,
       requestsPerMinute: config.requestsPerMinute,
+      ...(config.maxAttempts !== undefined ? { retry: { maxAttempts: config.maxAttempts } } : {}),
       ...overrides,
     });
   }
