@@ -351,7 +351,16 @@ export interface ReferenceRow {
   readonly name: string;
   /** Other texts that name the record (a cadre's CCCD, a post's name without its level), matched like the name. */
   readonly otherNames?: readonly string[];
+  /**
+   * Superseded (a locality merged into another): a code or name it shares with a current record
+   * means the current one, since codes are handed on when communes merge.
+   */
+  readonly retired?: boolean;
 }
+
+/** «Tên (mã hoso 12)»: a name made unique by the hoso id, for a record no code or name alone names. */
+const QUALIFIED = /^(.*\S)\s*\(\s*([^()]*?)\s+#?([1-9]\d{0,15})\s*\)$/u;
+const QUALIFIER = 'mã hoso';
 
 const codeKey = (text: string): string => normalizeText(text).toUpperCase();
 // Names match as `matchKey` does (case, NFC/NFD, tone placement), and dashes of every kind with
@@ -372,8 +381,9 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
  * because codes are what offices write, and a locality code ("15") often looks like an id.
  * A text naming several records is an error listing what to type instead, never a guess.
  *
- * `display(id)` writes the first of code, name, id, "#id" that reads back as that same record,
- * so the column always round-trips.
+ * `display(id)` writes the first of code, name, «name (mã hoso id)» that reads back as that same
+ * record, so the column always round-trips and never shows a bare id. A code or name shared
+ * with `retired` records means the one current record among them.
  */
 export function buildReferenceIndex(rows: readonly ReferenceRow[], what: string): ReferenceIndex {
   const byId = new Map<string, ReferenceRow>();
@@ -387,14 +397,26 @@ export function buildReferenceIndex(rows: readonly ReferenceRow[], what: string)
   }
 
   type Lookup = { readonly ids: readonly string[] } | undefined;
+  const preferCurrent = (ids: readonly string[]): readonly string[] => {
+    if (ids.length < 2) return ids;
+    const current = ids.filter((id) => !byId.get(id)?.retired);
+    return current.length === 1 ? current : ids;
+  };
+  const names = (row: ReferenceRow, text: string): boolean =>
+    (!!row.code && codeKey(row.code) === codeKey(text)) || [row.name, ...(row.otherNames ?? [])].some((n) => nameKey(n) === nameKey(text));
   const lookup = (text: string): Lookup => {
+    const qualified = QUALIFIED.exec(text);
+    if (qualified && nameKey(qualified[2]!) === nameKey(QUALIFIER)) {
+      const row = byId.get(qualified[3]!);
+      return row && names(row, qualified[1]!) ? { ids: [qualified[3]!] } : undefined;
+    }
     const byCodeIds = byCode.get(codeKey(text));
-    if (byCodeIds) return { ids: byCodeIds };
+    if (byCodeIds) return { ids: preferCurrent(byCodeIds) };
     const id = ID_TEXT.exec(text)?.[1];
     if (id !== undefined && byId.has(id)) return { ids: [id] };
     if (text.startsWith('#')) return undefined;
     const byNameIds = byName.get(nameKey(text));
-    return byNameIds ? { ids: byNameIds } : undefined;
+    return byNameIds ? { ids: preferCurrent(byNameIds) } : undefined;
   };
 
   const displays = new Map<string, string>();
@@ -404,7 +426,8 @@ export function buildReferenceIndex(rows: readonly ReferenceRow[], what: string)
     const row = byId.get(id);
     // Not in this run's index (created during the run): the id, which the next run resolves.
     if (!row) return id;
-    const candidates = [row.code, row.name, id].filter((c): c is string => !!c).map(normalizeText);
+    // What the header promises (a code, a name) before the name qualified by its hoso id; never a bare id.
+    const candidates = [row.code, row.name, `${row.name} (${QUALIFIER} ${id})`].filter((c): c is string => !!c).map(normalizeText);
     const shown = candidates.find((c) => {
       const found = lookup(c);
       return found?.ids.length === 1 && found.ids[0] === id;
@@ -420,8 +443,14 @@ export function buildReferenceIndex(rows: readonly ReferenceRow[], what: string)
       const found = text === '' ? undefined : lookup(text);
       if (!found) return { ok: false, message: `không có ${what} nào mang mã hoặc tên «${text}».` };
       if (found.ids.length === 1) return { ok: true, id: found.ids[0]! };
+      const described = found.ids.map((id) => {
+        const row = byId.get(id)!;
+        return `${row.name}${row.code ? ` (mã ${row.code})` : ''}${row.retired ? ', không còn hiệu lực' : ''}`;
+      });
       const listed = found.ids.map((id) => `«${display(id)}»`).join(', ');
-      return { ok: false, message: `«${text}» ứng với ${found.ids.length} ${what}: ${listed}. Ghi một trong các giá trị đó.` };
+      // Same name, no code to tell them apart: what to type says it all.
+      const which = new Set(described).size === described.length ? `: ${described.join('; ')}` : ' cùng tên';
+      return { ok: false, message: `«${text}» ứng với ${found.ids.length} ${what}${which}. Ghi một trong: ${listed}.` };
     },
     display,
     choices() {

@@ -257,7 +257,12 @@ describe('reference index', () => {
 
   it('a name two records share is refused, listing what to type instead', () => {
     const result = units.resolve('Văn phòng HĐND và UBND');
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('ứng với 2 đơn vị: «3», «4»') });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringContaining(
+        `ứng với 2 đơn vị cùng tên. Ghi một trong: «Văn phòng HĐND và UBND (mã hoso 3)», «Văn phòng HĐND và UBND (mã hoso 4)»`,
+      ),
+    });
   });
 
   it('an unknown text is refused with a message naming it', () => {
@@ -265,8 +270,15 @@ describe('reference index', () => {
     expect(units.resolve('#99')).toMatchObject({ ok: false });
   });
 
-  it('displays the code, else a unique name, else the id ("#id" when the bare id is taken by a code)', () => {
-    expect(['1', '2', '3', '4', '5', '6'].map((id) => units.display(id))).toEqual(['BTC', 'Phòng Nội vụ', '3', '4', '2', 'UB']);
+  it('displays the code, else a unique name, else the name qualified by the hoso id (never a bare id)', () => {
+    expect(['1', '2', '3', '4', '5', '6'].map((id) => units.display(id))).toEqual([
+      'BTC',
+      'Phòng Nội vụ',
+      'Văn phòng HĐND và UBND (mã hoso 3)',
+      'Văn phòng HĐND và UBND (mã hoso 4)',
+      '2',
+      'UB',
+    ]);
     const clash = buildReferenceIndex(
       [
         { id: 7, code: null, name: 'A' },
@@ -275,7 +287,9 @@ describe('reference index', () => {
       ],
       'đơn vị',
     );
-    expect(clash.display('7')).toBe('#7');
+    expect(clash.display('7')).toBe('A (mã hoso 7)');
+    expect(clash.resolve('A (mã hoso 7)')).toEqual({ ok: true, id: '7' });
+    expect(clash.resolve('B (mã hoso 7)')).toMatchObject({ ok: false });
     expect(clash.resolve('#7')).toEqual({ ok: true, id: '7' });
   });
 
@@ -285,7 +299,14 @@ describe('reference index', () => {
   });
 
   it('offers a dropdown only for short lists', () => {
-    expect(units.choices()).toEqual(['BTC', 'Phòng Nội vụ', '3', '4', '2', 'UB']);
+    expect(units.choices()).toEqual([
+      'BTC',
+      'Phòng Nội vụ',
+      'Văn phòng HĐND và UBND (mã hoso 3)',
+      'Văn phòng HĐND và UBND (mã hoso 4)',
+      '2',
+      'UB',
+    ]);
     const many = buildReferenceIndex(
       Array.from({ length: MAX_DROPDOWN_CHOICES + 1 }, (_, i) => ({ id: i + 1, name: `Đơn vị ${i + 1}` })),
       'đơn vị',

@@ -66,8 +66,15 @@ export async function buildLookups(em: Em): Promise<SyncLookups> {
     id: r.id,
     name: String(r.name),
   }));
+  // A locality merged into another hands its code on (the new commune takes the old seat's code).
+  const localities = (await select(em, Locality.name, ['code', 'name', 'mergedInto'], { id: 'asc' })).map((r): ReferenceRow => ({
+    id: r.id,
+    code: text(r.code),
+    name: String(r.name),
+    retired: r.mergedInto != null,
+  }));
   return {
-    localities: await coded(Locality.name, 'địa phương'),
+    localities: buildReferenceIndex(localities, 'địa phương'),
     units: await coded(Unit.name, 'đơn vị'),
     cadres: buildReferenceIndex(cadres, 'cán bộ'),
     trainings: await coded(Training.name, 'khóa học'),
