@@ -93,12 +93,11 @@ export function formatSyncSummary(report: SyncReport): string {
 }
 
 function formatInitSummary(report: InitReport): string {
-  return report.tabs
-    .map((tab) => {
-      const added = tab.headersAdded.length > 0 ? `thêm cột: ${tab.headersAdded.join(', ')}` : 'đủ cột';
-      return `${tab.created ? 'Tạo' : 'Sửa'} tab '${tab.title}': ${added}; cột mã ${tab.idColumn}`;
-    })
-    .join('\n');
+  const tabs = report.tabs.map((tab) => {
+    const added = tab.headersAdded.length > 0 ? `thêm cột: ${tab.headersAdded.join(', ')}` : 'đủ cột';
+    return `${tab.created ? 'Tạo' : 'Sửa'} tab '${tab.title}': ${added}; cột mã ${tab.idColumn}`;
+  });
+  return [...tabs, ...report.removedTabs.map((title) => `Xoá tab trống '${title}'`)].join('\n');
 }
 
 const policyOption = (flags: string, description: string, choices: readonly string[]) => new Option(flags, description).choices(choices);

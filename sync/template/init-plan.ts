@@ -59,6 +59,20 @@ export function findTab(spreadsheet: Spreadsheet, title: string): Tab | undefine
   return tabs.find((t) => t.properties?.title === title) ?? tabs.find((t) => t.properties?.title?.toLowerCase() === title.toLowerCase());
 }
 
+/** The tab Google puts in a new spreadsheet ("Sheet1", "Trang tính1"... by the owner's language). */
+const DEFAULT_TAB_TITLE = /^(sheet|trang tính|feuille|hoja|tabelle|foglio|planilha)\s?\d+$/iu;
+
+/**
+ * Tabs that may go once hoso adds its own: named as Google names a new spreadsheet's tab, and
+ * not one of the specs' tabs. Whether they are empty is for the caller to read.
+ */
+export function defaultTabCandidates(spreadsheet: Spreadsheet, tables: readonly TableSpec[]): Tab[] {
+  const ours = new Set(tables.map((t) => findTab(spreadsheet, t.sheetTitle)));
+  return (spreadsheet.sheets ?? []).filter(
+    (tab) => !ours.has(tab) && DEFAULT_TAB_TITLE.test(tab.properties?.title?.normalize('NFC') ?? ''),
+  );
+}
+
 /** `addSheet` for each spec without a tab, titled with the spec's title. */
 export function addSheetRequests(spreadsheet: Spreadsheet, tables: readonly TableSpec[]): SheetsRequest[] {
   return tables.filter((t) => !findTab(spreadsheet, t.sheetTitle)).map((t) => ({ addSheet: { properties: { title: t.sheetTitle } } }));

@@ -2,7 +2,8 @@ import { columnLetters, rowA1 } from '../engine/a1';
 import type { TableSpec } from '../engine/types';
 import { type SheetsCallStats, type SheetsGateway, callsSince } from '../sheets/sheets-client';
 import { splitBatches } from '../sheets/batches';
-import { type InitTabPlan, addSheetRequests, assertDistinctTabs, planInit, withAddedSheets } from './init-plan';
+import { quoteSheetTitle } from '../engine/a1';
+import { type InitTabPlan, addSheetRequests, assertDistinctTabs, defaultTabCandidates, planInit, withAddedSheets } from './init-plan';
 
 /** A tab as planned, and as people read it. */
 export interface InitTabReport extends Omit<InitTabPlan, 'idColumn'> {
@@ -16,8 +17,23 @@ export interface InitReport {
   readonly tabs: readonly InitTabReport[];
   /** The TableSpec's sheetTitle → sheetId: kept in `SyncState.sheetIds`, the first sync needs no spreadsheets.get. */
   readonly sheetIds: Readonly<Record<string, number>>;
+  /** Empty default tabs ("Sheet1") removed because hoso added its own in their place. */
+  readonly removedTabs: readonly string[];
   /** API calls of this init, retries included. */
   readonly apiCalls: SheetsCallStats;
+}
+
+type Tab = NonNullable<Awaited<ReturnType<SheetsGateway['getSpreadsheet']>>['sheets']>[number];
+
+/** The candidates without a single value (one values.batchGet, only when there is a candidate). */
+async function emptyTabs(sheets: SheetsGateway, spreadsheetId: string, candidates: readonly Tab[]): Promise<Tab[]> {
+  const usable = candidates.filter((tab) => typeof tab.properties?.sheetId === 'number' && typeof tab.properties.title === 'string');
+  if (usable.length === 0) return [];
+  const ranges = await sheets.batchGetValues(
+    spreadsheetId,
+    usable.map((tab) => quoteSheetTitle(tab.properties!.title!)),
+  );
+  return usable.filter((_, i) => (ranges[i]?.values ?? []).every((row) => row.every((cell) => cell === '' || cell === null)));
 }
 
 /**
@@ -33,7 +49,15 @@ export async function initSpreadsheet(sheets: SheetsGateway, spreadsheetId: stri
   let spreadsheet = await sheets.getSpreadsheet(spreadsheetId);
   const additions = addSheetRequests(spreadsheet, tables);
   const created = new Set(additions.map((r) => r.addSheet?.properties?.title));
-  if (additions.length > 0) spreadsheet = withAddedSheets(spreadsheet, await sheets.batchUpdateSpreadsheet(spreadsheetId, additions));
+  // A new spreadsheet's empty "Sheet1" goes in the same batch as hoso's tabs arrive (adds first,
+  // so the spreadsheet is never without a tab); one holding any value stays.
+  const removed = additions.length > 0 ? await emptyTabs(sheets, spreadsheetId, defaultTabCandidates(spreadsheet, tables)) : [];
+  const removals = removed.map((tab) => ({ deleteSheet: { sheetId: tab.properties!.sheetId! } }));
+  if (additions.length > 0) {
+    const replies = await sheets.batchUpdateSpreadsheet(spreadsheetId, [...additions, ...removals]);
+    const gone = new Set(removed);
+    spreadsheet = withAddedSheets({ ...spreadsheet, sheets: (spreadsheet.sheets ?? []).filter((tab) => !gone.has(tab)) }, replies);
+  }
 
   // Read as the sync reads (UNFORMATTED_VALUE), so headers match here exactly as they will there.
   const headers = await sheets.batchGetValues(
@@ -58,6 +82,7 @@ export async function initSpreadsheet(sheets: SheetsGateway, spreadsheetId: stri
       idColumn: columnLetters(tab.idColumn),
     })),
     sheetIds: Object.fromEntries(plan.tabs.map((tab, i) => [tables[i]!.sheetTitle, tab.sheetId])),
+    removedTabs: removed.map((tab) => tab.properties!.title!),
     apiCalls: callsSince(before, sheets.stats()),
   };
 }

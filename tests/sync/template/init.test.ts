@@ -85,7 +85,8 @@ describe('initSpreadsheet against the emulator, through googleapis', () => {
 
     const created = await sheets.getSpreadsheet(id);
     const titles = created.sheets!.map((s) => s.properties!.title);
-    expect(titles).toEqual(['Sheet1', "Đơn vị của 'Ban'", 'Cán bộ']); // the default tab is left alone
+    expect(titles).toEqual(["Đơn vị của 'Ban'", 'Cán bộ']); // the empty default tab made way for hoso's
+    expect(report.removedTabs).toEqual(['Sheet1']);
     expect(report.tabs.map(({ sheetId: _, ...rest }) => rest)).toEqual([
       { table: 'unit', title: "Đơn vị của 'Ban'", created: true, headersAdded: ['Mã hoso', 'Tên đơn vị', 'Mã số'], idColumn: 'A' },
       { table: 'cadre', title: 'Cán bộ', created: true, headersAdded: ['Mã hoso', 'Họ và tên', 'Giới tính', 'Ngày sinh'], idColumn: 'A' },
@@ -132,8 +133,8 @@ describe('initSpreadsheet against the emulator, through googleapis', () => {
     expect(emulator.getValues(id, `${quoteSheetTitle('Cán bộ')}!D2`, { valueRenderOption: 'FORMATTED_VALUE' })).toEqual([['12/03/1985']]);
     expect(emulator.getValues(id, `${quoteSheetTitle('Cán bộ')}!D2`)).toEqual([[31118]]);
 
-    // get + batchGet; addSheet batch + layout batch + the headers.
-    expect(reads(report)).toBe('2 read(s), 3 write(s)');
+    // get + the default tab's values + batchGet; addSheet batch (removing the empty default tab) + layout batch + the headers.
+    expect(reads(report)).toBe('3 read(s), 3 write(s)');
   });
 
   it('repairs a tab staff rearranged: only the missing headers are appended, staff columns and data rows stay as they were', async () => {
