@@ -8,7 +8,8 @@ const UNAUDITED_FIELDS = new Set(['nameSearch', 'nameSort', 'path', 'createdAt',
 /**
  * Records every change to every record, whoever makes it (API, sync, CLI), inside the flush's
  * own transaction: MikroORM runs these hooks with the transaction set on `args.em`, so a
- * change and its audit row commit or roll back together. Bulk demo seeding is not audited.
+ * change and its audit row commit or roll back together. The bulk demo seed bypasses the unit
+ * of work (no hooks run) and writes its own entries (seed-audit.ts).
  */
 export class AuditSubscriber implements EventSubscriber {
   afterCreate(args: EventArgs<object>): Promise<void> {
@@ -26,7 +27,6 @@ export class AuditSubscriber implements EventSubscriber {
   private async record(args: EventArgs<object>, action: AuditEntry['action']): Promise<void> {
     if (args.entity instanceof AuditEntry || !args.changeSet || !isAudited(args.entity)) return;
     const meta = args.em.getLoggerContext()[REQUEST_META_KEY] as RequestMeta | undefined;
-    if (meta?.source === 'seed') return;
     const entityId = Number(args.changeSet.getPrimaryKey() ?? (args.entity as { id?: unknown }).id);
     const changes = action === 'delete' ? null : auditedChanges(args.changeSet.payload as Record<string, unknown>);
     // An update of derived columns only (e.g. a tree path) is not a change anyone made.

@@ -24,6 +24,7 @@ import { Rotation } from '../rotations/rotation.entity';
 import { Enrollment } from '../trainings/enrollment.entity';
 import { Training } from '../trainings/training.entity';
 import { Unit } from '../units/unit.entity';
+import { auditSeededRecords } from '../audit/seed-audit';
 import { searchKey, vietnameseSortKey } from '../common/vietnamese';
 import { DEFAULT_CADRES, DEFAULT_SEED, buildDemoData, postSlotKey, type DemoData, type ExistingRecords } from './demo-data';
 import { POSTS, type PostKey } from './geography';
@@ -526,6 +527,8 @@ class RowWriter {
       const chunkIds = (result.rows ?? []).map((row) => Number(row.id)).sort((a, b) => a - b);
       if (chunkIds.length !== rows.length) throw new Error(`seed: inserted ${rows.length} ${phase} but got ${chunkIds.length} ids back`);
       ids.push(...chunkIds);
+      // Every create is audited, the seed's too: one entry per record, in bulk.
+      await auditSeededRecords(this.em, entity.name, chunkIds, this.stamp.createdAt);
       this.progress?.advance(phase, rows.length);
       start = end;
     }

@@ -1,4 +1,5 @@
 import type { Em } from '../app/orm';
+import { auditSeededRecords } from '../audit/seed-audit';
 import { LocalityLevel } from '../common/code-lists';
 import { Locality } from '../localities/locality.entity';
 import { PlanningTerm } from '../planning/planning-term.entity';
@@ -42,9 +43,11 @@ export async function seedTargets(em: Em): Promise<number> {
   const term = await em.findOne(PlanningTerm, { startYear: 2025 });
   if (!province || !term) return 0;
   const now = new Date();
-  await em.insertMany(
-    Target,
-    PROVINCE_TARGETS.map((target) => ({ ...target, locality: province.id, term: term.id, createdAt: now, updatedAt: now })),
-  );
+  // One INSERT each: SQLite's multi-row insert reports only the last id, and the audit needs all six.
+  const ids: number[] = [];
+  for (const target of PROVINCE_TARGETS) {
+    ids.push(Number(await em.insert(Target, { ...target, locality: province.id, term: term.id, createdAt: now, updatedAt: now })));
+  }
+  await auditSeededRecords(em, Target.name, ids, now);
   return PROVINCE_TARGETS.length;
 }
