@@ -1,3 +1,6 @@
+import { AccessGrant } from '../access/access-grant.entity';
+import { ApiKey } from '../access/api-key.entity';
+import { User } from '../access/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Cadre } from '../cadres/cadre.entity';
 import { Discipline } from '../disciplines/discipline.entity';
@@ -41,4 +44,7 @@ export const allEntities = [
   SyncRun,
   SyncFlag,
   SyncLease,
+  User,
+  ApiKey,
+  AccessGrant,
 ];

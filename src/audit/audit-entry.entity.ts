@@ -22,8 +22,9 @@ export class AuditEntry {
   @Property({ type: 'integer' })
   entityId!: number;
 
-  @Property({ type: 'string', length: 10 })
-  action!: 'create' | 'update' | 'delete';
+  /** `sign-in-failed`: a refused credential (entityName `SignIn`, entityId 0; src/access/sign-in-audit.ts). */
+  @Property({ type: 'string', length: 20 })
+  action!: 'create' | 'update' | 'delete' | 'sign-in-failed';
 
   @Property({ type: 'json', nullable: true })
   changes?: Record<string, unknown> | null;
