@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Locality } from '../localities/locality.entity';
 import { Unit } from '../units/unit.entity';
 import type { Role } from './access.types';
@@ -11,6 +11,8 @@ import { User } from './user.entity';
  */
 @Entity({ tableName: 'access_grant' })
 export class AccessGrant {
+  [OptionalProps]?: 'personalData' | 'sync' | 'user' | 'apiKey' | 'locality' | 'unit';
+
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

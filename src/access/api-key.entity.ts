@@ -1,4 +1,4 @@
-import { Collection, Entity, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps, Collection, Entity, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { AccessGrant } from './access-grant.entity';
 
 /**
@@ -9,6 +9,8 @@ import { AccessGrant } from './access-grant.entity';
 @Entity({ tableName: 'api_key' })
 export class ApiKey {
   static readonly audited = false;
+
+  [OptionalProps]?: 'createdAt' | 'lastUsedAt' | 'revokedAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -1,9 +1,11 @@
-import { Collection, Entity, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps, Collection, Entity, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { AccessGrant } from './access-grant.entity';
 
 /** One of hoso's own users (offices without an OpenID Connect provider): a login, and grants. */
 @Entity({ tableName: 'app_user' })
 export class User {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'displayName';
+
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

@@ -9,6 +9,7 @@ import { stopOnSignals } from './shutdown';
 import { isDatabaseEmpty, seedDemoData } from '../seed/seed.service';
 import { exitWithCliFailure } from '../sheet-sync/cli-errors';
 import { registerSyncCommands } from '../sheet-sync/sheet-sync.cli';
+import { registerAccessCommands } from '../access/access.cli';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -98,6 +99,7 @@ program
   );
 
 registerSyncCommands(program, withOrm);
+registerAccessCommands(program, withOrm);
 
 // Every command fails the same way: one sentence on stderr, the detail in the log (stdout with --json).
 program.parseAsync(process.argv).catch((error: unknown) => exitWithCliFailure(error, { json: process.argv.includes('--json') }));

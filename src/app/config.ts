@@ -33,6 +33,20 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** How long a stopping server waits for in-flight requests (and a running sync) before it closes them. */
   shutdownTimeoutMs: number;
+  /** `HOSO_AUTH`: `off` (explicitly) lets every request in as an anonymous root admin; anything but on/off fails at start. */
+  authMode: 'on' | 'off';
+  /** `HOSO_TOKEN_SECRET` (at least 32 bytes): the HS256 key of hoso's own tokens; several servers must share it. */
+  tokenSecret?: string;
+  /** Where the key is generated once (mode 0600) when `HOSO_TOKEN_SECRET` is unset: `token-secret` beside the SQLite file. */
+  tokenSecretFile: string;
+  /** `HOSO_OIDC_ISSUER`: an OpenID Connect issuer whose tokens are accepted (discovery at `<issuer>/.well-known/openid-configuration`). */
+  oidcIssuer?: string;
+  /** `HOSO_OIDC_AUDIENCE`: the `aud` those tokens must carry; required with an issuer. */
+  oidcAudience?: string;
+  /** `HOSO_OIDC_GRANTS_CLAIM` (default `hoso_grants`): the claim holding grants such as `"editor:02905:personal-data"`. */
+  oidcGrantsClaim: string;
+  /** `HOSO_OIDC_NAME_CLAIM` (default `preferred_username`): the claim naming the person in the audit log. */
+  oidcNameClaim: string;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -64,21 +78,50 @@ function originsFromEnv(raw: string | undefined): string[] {
     });
 }
 
+function authModeFromEnv(raw: string | undefined): 'on' | 'off' {
+  if (raw === undefined || raw === '' || raw === 'on') return 'on';
+  if (raw === 'off') return 'off';
+  throw new Error(`HOSO_AUTH must be "on" or "off", got "${raw}"`);
+}
+
+/** An issuer is a URL; an audience is required with it, or any token the provider issues to anyone would do. */
+function oidcFromEnv(env: NodeJS.ProcessEnv): Pick<AppConfig, 'oidcIssuer' | 'oidcAudience'> {
+  const issuer = env.HOSO_OIDC_ISSUER || undefined;
+  const audience = env.HOSO_OIDC_AUDIENCE || undefined;
+  if (!issuer) return { oidcIssuer: undefined, oidcAudience: audience };
+  try {
+    new URL(issuer);
+  } catch {
+    throw new Error(`HOSO_OIDC_ISSUER: "${issuer}" is not a URL (expected e.g. https://sso.example.gov.vn/realms/hoso)`);
+  }
+  if (!audience) throw new Error('HOSO_OIDC_AUDIENCE must be set with HOSO_OIDC_ISSUER (the client id the tokens are issued for)');
+  return { oidcIssuer: issuer, oidcAudience: audience };
+}
+
 /** Reads configuration from the environment; every variable has a documented default (README). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
+  const sqlitePath = env.HOSO_SQLITE_PATH || resolve(projectRoot(), 'data', 'hoso.db');
+  // ':memory:' has no folder: its key goes to ./data like the default file's.
+  const dataDir = sqlitePath === ':memory:' ? resolve(projectRoot(), 'data') : dirname(resolve(sqlitePath));
   return {
     port: intFromEnv(env, 'PORT', 4000),
     // Loopback unless told otherwise: personnel data is not served to the network by accident.
     host: env.HOST || '127.0.0.1',
     databaseKind: databaseUrl ? 'postgresql' : 'sqlite',
     databaseUrl,
-    sqlitePath: env.HOSO_SQLITE_PATH || resolve(projectRoot(), 'data', 'hoso.db'),
+    sqlitePath,
     debugSql: env.HOSO_DEBUG_SQL === '1' || env.HOSO_DEBUG_SQL === 'true',
     logLevel: env.LOG_LEVEL || 'info',
     maxQueryComplexity: intFromEnv(env, 'HOSO_MAX_COMPLEXITY', 50_000_000),
     corsOrigins: originsFromEnv(env.HOSO_CORS_ORIGINS),
     maxBodyBytes: intFromEnv(env, 'HOSO_MAX_BODY_BYTES', 1024 * 1024),
     shutdownTimeoutMs: intFromEnv(env, 'HOSO_SHUTDOWN_TIMEOUT_MS', 10_000),
+    authMode: authModeFromEnv(env.HOSO_AUTH),
+    tokenSecret: env.HOSO_TOKEN_SECRET || undefined,
+    tokenSecretFile: join(dataDir, 'token-secret'),
+    ...oidcFromEnv(env),
+    oidcGrantsClaim: env.HOSO_OIDC_GRANTS_CLAIM || 'hoso_grants',
+    oidcNameClaim: env.HOSO_OIDC_NAME_CLAIM || 'preferred_username',
   };
 }

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { jwtVerify, SignJWT } from 'jose';
+import { jwtFailure } from './jwt-failures';
+
+/** The `iss` of hoso's own tokens: the only issuer whose tokens may be HS256. */
+export const HOSO_ISSUER = 'hoso';
+
+const UNITS: Record<string, number> = { s: 1, m: 60, h: 3_600, d: 86_400 };
+/** A year: longer-lived credentials are API keys, which can be revoked one by one. */
+const MAX_LIFETIME_SECONDS = 366 * 86_400;
+
+/** `8h`, `30m`, `7d`, `3600s` (or bare seconds) → seconds; undefined for anything else. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^\s*(\d+)\s*([smhd]?)\s*$/.exec(text);
+  if (!match) return undefined;
+  const seconds = Number(match[1]) * UNITS[match[2] || 's']!;
+  return seconds > 0 && seconds <= MAX_LIFETIME_SECONDS ? seconds : undefined;
+}
+
+export interface OwnTokenRequest {
+  readonly login: string;
+  readonly lifetimeSeconds: number;
+  /** The user's `tokensValidAfter`: `iat` is never before it, so a token made right after a revocation works. */
+  readonly validAfter: Date;
+  readonly now?: Date;
+}
+
+/** A signed HS256 token: sub = login, iat, exp, jti, iss "hoso". */
+export function signOwnToken(key: Uint8Array, request: OwnTokenRequest): Promise<string> {
+  const now = Math.floor((request.now ?? new Date()).getTime() / 1000);
+  const issuedAt = Math.max(now, Math.ceil(request.validAfter.getTime() / 1000));
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer(HOSO_ISSUER)
+    .setSubject(request.login)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(now + request.lifetimeSeconds)
+    .setJti(randomUUID())
+    .sign(key);
+}
+
+export interface OwnTokenClaims {
+  readonly login: string;
+  /** Seconds since the epoch. */
+  readonly issuedAt: number;
+}
+
+/** Checks signature (HS256 only), issuer, expiry and the presence of every claim; throws UnauthenticatedError. */
+export async function verifyOwnToken(key: Uint8Array, token: string): Promise<OwnTokenClaims> {
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      issuer: HOSO_ISSUER,
+      algorithms: ['HS256'],
+      requiredClaims: ['sub', 'iat', 'exp', 'jti'],
+    });
+    return { login: payload.sub!, issuedAt: payload.iat! };
+  } catch (error) {
+    throw jwtFailure(error);
+  }
+}
