@@ -123,8 +123,8 @@ export class Authenticator {
   private async verifyOwnToken(token: string): Promise<Principal> {
     const claims = await verifyOwnToken(this.key!, token);
     const user = await this.em().findOne(User, { login: claims.login }, { populate: ['grants'] });
-    if (!user) {
-      throw new UnauthenticatedError('unknown-user', `Người dùng "${claims.login}" không còn tồn tại (user removed)`);
+    if (!user || user.id !== claims.userId) {
+      throw new UnauthenticatedError('unknown-user', `Người dùng "${claims.login}" đã bị xóa (the token's user was removed)`);
     }
     if (claims.issuedAt * 1000 < user.tokensValidAfter.getTime()) {
       throw new UnauthenticatedError('revoked', 'Token đã bị thu hồi: hãy lấy token mới (token revoked)');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { errors, jwtVerify, SignJWT } from 'jose';
 import { jwtFailure } from './jwt-failures';
 
 /** The `iss` of hoso's own tokens: the only issuer whose tokens may be HS256. */
@@ -19,17 +19,19 @@ export function parseDuration(text: string): number | undefined {
 
 export interface OwnTokenRequest {
   readonly login: string;
+  /** The user row's id, as the private claim `uid`: a login removed and created again does not revive old tokens. */
+  readonly userId: number;
   readonly lifetimeSeconds: number;
   /** The user's `tokensValidAfter`: `iat` is never before it, so a token made right after a revocation works. */
   readonly validAfter: Date;
   readonly now?: Date;
 }
 
-/** A signed HS256 token: sub = login, iat, exp, jti, iss "hoso". */
+/** A signed HS256 token: sub = login, iat, exp, jti, iss "hoso", and uid = the user row's id. */
 export function signOwnToken(key: Uint8Array, request: OwnTokenRequest): Promise<string> {
   const now = Math.floor((request.now ?? new Date()).getTime() / 1000);
   const issuedAt = Math.max(now, Math.ceil(request.validAfter.getTime() / 1000));
-  return new SignJWT({})
+  return new SignJWT({ uid: request.userId })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(HOSO_ISSUER)
     .setSubject(request.login)
@@ -41,6 +43,7 @@ export function signOwnToken(key: Uint8Array, request: OwnTokenRequest): Promise
 
 export interface OwnTokenClaims {
   readonly login: string;
+  readonly userId: number;
   /** Seconds since the epoch. */
   readonly issuedAt: number;
 }
@@ -51,9 +54,10 @@ export async function verifyOwnToken(key: Uint8Array, token: string): Promise<Ow
     const { payload } = await jwtVerify(token, key, {
       issuer: HOSO_ISSUER,
       algorithms: ['HS256'],
-      requiredClaims: ['sub', 'iat', 'exp', 'jti'],
+      requiredClaims: ['sub', 'iat', 'exp', 'jti', 'uid'],
     });
-    return { login: payload.sub!, issuedAt: payload.iat! };
+    if (!Number.isSafeInteger(payload.uid)) throw new errors.JWTClaimValidationFailed('"uid" claim must be an integer', payload, 'uid', 'invalid');
+    return { login: payload.sub!, userId: payload.uid as number, issuedAt: payload.iat! };
   } catch (error) {
     throw jwtFailure(error);
   }

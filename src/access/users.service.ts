@@ -9,9 +9,12 @@ import { User } from './user.entity';
 /** Logins are typed in commands and read in audit rows: letters, digits and `. _ @ -`. */
 const LOGIN = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$/;
 
-/** The next whole second: `iat` has whole seconds, so a token of this second stays valid or not, never both. */
+/**
+ * The next whole second, strictly after now: `iat` has whole seconds, so every token issued
+ * before has a smaller `iat`, and one issued after gets this one (signOwnToken).
+ */
 export function nextWholeSecond(now: Date = new Date()): Date {
-  return new Date(Math.ceil(now.getTime() / 1000) * 1000);
+  return new Date(Math.floor(now.getTime() / 1000) * 1000 + 1000);
 }
 
 async function findUser(em: Em, login: string): Promise<User> {
@@ -50,7 +53,10 @@ export async function removeUser(em: Em, login: string): Promise<void> {
 /** Every token issued so far stops working; tokens issued from now on work. */
 export async function revokeUserTokens(em: Em, login: string): Promise<void> {
   const user = await findUser(em, login);
-  user.tokensValidAfter = nextWholeSecond();
+  // Past every `iat` issued so far, which may itself be this second's successor (signOwnToken).
+  const afterLast = new Date(user.tokensValidAfter.getTime() + 1000);
+  const next = nextWholeSecond();
+  user.tokensValidAfter = next > afterLast ? next : afterLast;
   await em.flush();
 }
 
@@ -69,5 +75,5 @@ export async function listUsers(em: Em): Promise<UserListing[]> {
 export async function issueUserToken(em: Em, key: Uint8Array, login: string, lifetimeSeconds: number): Promise<string> {
   const user = await em.findOne(User, { login });
   if (!user) throw new NotFoundError('Người dùng', login);
-  return signOwnToken(key, { login: user.login, lifetimeSeconds, validAfter: user.tokensValidAfter });
+  return signOwnToken(key, { login: user.login, userId: user.id, lifetimeSeconds, validAfter: user.tokensValidAfter });
 }
