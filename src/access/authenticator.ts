@@ -192,7 +192,8 @@ export class Authenticator {
     try {
       return await resolveGrantSpec(this.em(), spec);
     } catch (error) {
-      logger.warn({ entry, claim: this.config.oidcGrantsClaim, err: error }, 'OIDC grant ignored: its scope does not resolve');
+      const problem = error instanceof Error ? error.message : String(error);
+      logger.warn({ entry, claim: this.config.oidcGrantsClaim, problem }, 'OIDC grant ignored: its scope does not resolve');
       return undefined;
     }
   }

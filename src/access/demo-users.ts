@@ -45,7 +45,12 @@ export async function ensureDemoUsers(em: Em, config: AppConfig): Promise<DemoUs
   for (const demo of DEMO_USERS) {
     if (!(await em.count(User, { login: demo.login }))) await addUser(em, demo.login, [await resolveGrantSpec(em, demo.grant)]);
     const user = await em.findOneOrFail(User, { login: demo.login });
-    const token = await signOwnToken(key, { login: demo.login, userId: user.id, lifetimeSeconds: DEMO_TOKEN_SECONDS, validAfter: user.tokensValidAfter });
+    const token = await signOwnToken(key, {
+      login: demo.login,
+      userId: user.id,
+      lifetimeSeconds: DEMO_TOKEN_SECONDS,
+      validAfter: user.tokensValidAfter,
+    });
     users.push({ login: demo.login, description: demo.description, token });
   }
   return users;

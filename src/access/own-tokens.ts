@@ -56,7 +56,8 @@ export async function verifyOwnToken(key: Uint8Array, token: string): Promise<Ow
       algorithms: ['HS256'],
       requiredClaims: ['sub', 'iat', 'exp', 'jti', 'uid'],
     });
-    if (!Number.isSafeInteger(payload.uid)) throw new errors.JWTClaimValidationFailed('"uid" claim must be an integer', payload, 'uid', 'invalid');
+    if (!Number.isSafeInteger(payload.uid))
+      throw new errors.JWTClaimValidationFailed('"uid" claim must be an integer', payload, 'uid', 'invalid');
     return { login: payload.sub!, userId: payload.uid as number, issuedAt: payload.iat! };
   } catch (error) {
     throw jwtFailure(error);

@@ -7,7 +7,15 @@ import { addUser, issueUserToken, removeUser, revokeUserTokens } from '../../src
 import { ANONYMOUS_PRINCIPAL } from '../../src/access/authenticator';
 import { loadConfig } from '../../src/app/config';
 import { describeWithDatabase, testDatabaseKind, type TestDatabase } from '../support/database';
-import { authenticatorFor, createAccessDatabase, refusal, refusedBecause, signInFailures, testEm, TEST_TOKEN_SECRET } from './access-support';
+import {
+  authenticatorFor,
+  createAccessDatabase,
+  refusal,
+  refusedBecause,
+  signInFailures,
+  testEm,
+  TEST_TOKEN_SECRET,
+} from './access-support';
 
 const key = new TextEncoder().encode(TEST_TOKEN_SECRET);
 const HOUR = 3600;
@@ -54,7 +62,13 @@ describeWithDatabase("hoso's own tokens", () => {
   });
 
   it('refuses an expired token', async () => {
-    const token = await signOwnToken(key, { login: 'alice', userId: 1, lifetimeSeconds: HOUR, validAfter: new Date(0), now: new Date(Date.now() - 2 * HOUR * 1000) });
+    const token = await signOwnToken(key, {
+      login: 'alice',
+      userId: 1,
+      lifetimeSeconds: HOUR,
+      validAfter: new Date(0),
+      now: new Date(Date.now() - 2 * HOUR * 1000),
+    });
     const error = await refusedBecause(authenticatorFor(db).authenticate(`Bearer ${token}`), 'expired');
     expect(error.message).toMatch(/hết hạn.*token expired/);
   });
@@ -75,7 +89,12 @@ describeWithDatabase("hoso's own tokens", () => {
   });
 
   it('refuses a token without a jti (every claim is required)', async () => {
-    const token = await new SignJWT({ uid: 1 }).setProtectedHeader({ alg: 'HS256' }).setIssuer('hoso').setSubject('alice').setIssuedAt().sign(key);
+    const token = await new SignJWT({ uid: 1 })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('hoso')
+      .setSubject('alice')
+      .setIssuedAt()
+      .sign(key);
     await refusedBecause(authenticatorFor(db).authenticate(`Bearer ${token}`), 'claims');
   });
 

@@ -104,7 +104,9 @@ describeWithDatabase('scope codes', () => {
     ]);
     let printed = '';
     printDemoUsers(users, 'http://localhost:4000/graphql', (text) => (printed += text));
-    expect(printed).toContain(`curl -s http://localhost:4000/graphql -H 'content-type: application/json' -H 'authorization: Bearer ${users[2]!.token}'`);
+    expect(printed).toContain(
+      `curl -s http://localhost:4000/graphql -H 'content-type: application/json' -H 'authorization: Bearer ${users[2]!.token}'`,
+    );
   });
 
   it('OIDC-style grants and CLI grants resolve the same way (a user given scope 15 gets the province in force)', async () => {
