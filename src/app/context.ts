@@ -12,8 +12,10 @@ export interface GraphQLContext {
   sql: { count: number };
   /** The database and the Google client, for the sync mutations. */
   sync: SyncEnvironment;
+  /** Paths of personal-data fields hidden from this viewer (one FORBIDDEN_FIELD error lists them). */
+  forbiddenFields: (string | number)[][];
 }
 
 export function createContext(em: Em, viewer: Viewer, sql: { count: number }, sync: SyncEnvironment): GraphQLContext {
-  return { em, loaders: new RequestLoaders(em), viewer, sql, sync };
+  return { em, loaders: new RequestLoaders(em), viewer, sql, sync, forbiddenFields: [] };
 }

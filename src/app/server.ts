@@ -12,6 +12,10 @@ import { createContext, type GraphQLContext } from './context';
 import type { SheetsGateway } from '../../sync/sheets/sheets-client';
 import { syncEnvironment } from '../sheet-sync/sync-environment';
 import { createHttpServer } from './http';
+import { Authenticator, warnWhenAuthOff } from '../access/authenticator';
+import { forbiddenFieldsPlugin } from '../access/personal-data';
+import { resolveAccess } from '../access/request-access';
+import type { Viewer } from './request-meta';
 import { logger } from './logger';
 import { forkFor, type Orm } from './orm';
 import { buildHosoSchema } from './schema';
@@ -109,6 +113,7 @@ export async function createApolloServer(config: AppConfig): Promise<ApolloServe
     ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     nfcInputPlugin(),
     complexityPlugin(config.maxQueryComplexity),
+    forbiddenFieldsPlugin(),
   ];
   if (config.debugSql) plugins.push(sqlCountPlugin());
   return new ApolloServer<GraphQLContext>({
@@ -129,12 +134,23 @@ export async function startServer(
 ): Promise<RunningServer> {
   const apollo = await createApolloServer(config);
   const sync = syncEnvironment(orm, config, options.sheets);
+  const authenticator = new Authenticator(orm, config);
+  warnWhenAuthOff(config);
   const httpServer = createHttpServer(apollo, config, async (req) => {
+    // Nothing else about a request is evaluated before its credential is verified.
+    const principal = await authenticator.authenticate(req.headers.authorization, { client: req.socket.remoteAddress });
     const sql = { count: 0 };
-    // Access control will derive the viewer from the request; until then every caller is "api".
-    const actor = typeof req.headers['x-hoso-actor'] === 'string' ? req.headers['x-hoso-actor'] : 'api';
-    const em = forkFor(orm, { actor, source: 'api' }, () => sql.count++);
-    return createContext(em, { actor, source: 'api' }, sql, sync);
+    const access = await resolveAccess(
+      forkFor(orm, { actor: principal.name, source: 'api' }, () => sql.count++),
+      principal,
+    );
+    const viewer: Viewer = { actor: principal.name, source: 'api', access };
+    return createContext(
+      forkFor(orm, viewer, () => sql.count++),
+      viewer,
+      sql,
+      sync,
+    );
   });
   // On stop: no new connections, idle ones closed, in-flight requests (a sync mutation included,
   // which releases its lock when it ends) get the grace period, then every socket is closed.

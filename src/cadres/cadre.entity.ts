@@ -1,3 +1,4 @@
+import { PersonalData } from '../access/personal-data';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -39,7 +40,8 @@ export class Cadre extends BaseEntity<'religion' | 'status' | 'isPartyMember' | 
   @Property({ type: 'string', length: 200, nullable: true })
   otherName?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Full birth date; null when only the year is known.' })
+  @PersonalData()
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Full birth date; null when only the year is known (personal data).' })
   @Index()
   @Property({ type: 'date', nullable: true })
   birthDate?: string | null;
@@ -53,27 +55,33 @@ export class Cadre extends BaseEntity<'religion' | 'status' | 'isPartyMember' | 
   @Enum({ items: () => Sex })
   sex!: Sex;
 
-  @Field(() => String, { nullable: true, description: 'Nơi sinh.' })
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: 'Nơi sinh (personal data).' })
   @Property({ type: 'string', length: 300, nullable: true })
   placeOfBirth?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Quê quán.' })
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: 'Quê quán (personal data).' })
   @Property({ type: 'string', length: 300, nullable: true })
   homeTown?: string | null;
 
-  @Field(() => Ethnicity)
+  @PersonalData()
+  @Field(() => Ethnicity, { nullable: true, description: 'Dân tộc (sensitive personal data; null without the right).' })
   @Enum({ items: () => Ethnicity })
   ethnicity!: Ethnicity;
 
-  @Field(() => Religion)
+  @PersonalData()
+  @Field(() => Religion, { nullable: true, description: 'Tôn giáo (sensitive personal data; null without the right).' })
   @Enum({ items: () => Religion, default: Religion.NONE })
   religion: Religion = Religion.NONE;
 
-  @Field(() => String, { nullable: true, description: 'Số CCCD (12 digits), unique when present.' })
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: 'Số CCCD (12 digits), unique when present (personal data).' })
   @Property({ type: 'string', length: 12, nullable: true, unique: true })
   idNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Số sổ BHXH, unique when present.' })
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: 'Số sổ BHXH, unique when present (personal data).' })
   @Property({ type: 'string', length: 20, nullable: true, unique: true })
   socialInsuranceNumber?: string | null;
 
@@ -149,7 +157,8 @@ export class Cadre extends BaseEntity<'religion' | 'status' | 'isPartyMember' | 
   @Enum({ items: () => CadreStatus, default: CadreStatus.WORKING })
   status: CadreStatus = CadreStatus.WORKING;
 
-  @Field(() => String, { nullable: true })
+  @PersonalData()
+  @Field(() => String, { nullable: true, description: 'Ghi chú (personal data).' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
@@ -158,7 +167,11 @@ export class Cadre extends BaseEntity<'religion' | 'status' | 'isPartyMember' | 
     return this.partyJoinedAt != null;
   }
 
-  @Field({ description: 'Birth date as offices write it: "12/03/1985", or "1985" when only the year is known.' })
+  @PersonalData()
+  @Field(() => String, {
+    nullable: true,
+    description: 'Birth date as offices write it: "12/03/1985", or "1985" when only the year is known (personal data).',
+  })
   get birthDateText(): string {
     if (!this.birthDate) return String(this.birthYear);
     const [year, month, day] = this.birthDate.split('-');

@@ -63,6 +63,17 @@ export const cadreList: ListSpec<Cadre, CadreFilter, CadreOrderField> = {
   },
   defaultOrder: [{ field: CadreOrderField.NAME, direction: 'ASC' }],
   applyFilter: (qb, filter) => applyCadreFilter(qb, filter),
+  personalDataArguments: (filter, orderBy) => {
+    const used: string[] = [];
+    if (filter?.ethnicity?.length) used.push('filter.ethnicity');
+    if (filter?.minority != null) used.push('filter.minority');
+    if (filter?.bornFrom) used.push('filter.bornFrom');
+    if (filter?.bornTo) used.push('filter.bornTo');
+    // Ages on a chosen day, day after day, would give the birth date away.
+    if (filter?.asOf && (filter.ageMin != null || filter.ageMax != null)) used.push('filter.asOf');
+    if (orderBy?.some((term) => term.field === CadreOrderField.BIRTH_DATE)) used.push('orderBy.BIRTH_DATE');
+    return used;
+  },
 };
 
 /** Cadres of a unit (or of the unit's subtree). */

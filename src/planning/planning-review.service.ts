@@ -1,3 +1,4 @@
+import { idsInScope } from '../access/visibility';
 import type { Em } from '../app/orm';
 import { AnnualRating } from '../common/code-lists';
 import { findByGlobalId } from '../common/db/crud';
@@ -26,11 +27,18 @@ export async function planningReview(
   lookbackYears: number,
 ): Promise<PlanningReviewItemValue[]> {
   const term = await findByGlobalId(em, PlanningTerm, termGlobalId, 'termId');
-  const entries = await em.find(
+  let entries = await em.find(
     PlanningEntry,
     { term: term.id, addedAt: { $lte: asOf }, $or: [{ removedAt: null }, { removedAt: { $gt: asOf } }] },
     { populate: ['cadre'], orderBy: [{ position: { seniority: 'asc' } }, { cadre: { nameSort: 'asc' } }, { id: 'asc' }] },
   );
+  // Only the entries of cadres the viewer may see are reviewed.
+  const visible = await idsInScope(
+    em,
+    'PlanningEntry',
+    entries.map((e) => e.id),
+  );
+  entries = entries.filter((e) => visible.has(e.id));
   const cadreIds = [...new Set(entries.map((e) => e.cadre.id))];
   if (cadreIds.length === 0) return [];
   const ratings = await em.find(Evaluation, { cadre: { $in: cadreIds }, rating: AnnualRating.NOT_COMPLETED, year: { $lte: yearOf(asOf) } });

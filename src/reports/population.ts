@@ -1,5 +1,8 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../app/orm';
+import { anchorOf } from '../access/anchors';
+import { scopeCondition, type SqlCondition } from '../access/scope-cut';
+import { accessOf, isInScope } from '../access/visibility';
 import { applyCadreFilter } from '../cadres/cadre.list';
 import type { CadreFilter } from '../cadres/cadre.inputs';
 import { CadreStatus, type PositionLevel } from '../common/code-lists';
@@ -32,6 +35,8 @@ export interface ResolvedScope {
   includeSubtree: boolean;
   /** The scope holds a quarter of the units or more (a province): reading every cadre beats the index. */
   wide: boolean;
+  /** The viewer's own cut of cadres (alias `t`), so a report never counts beyond what the viewer may see. */
+  viewerCut: SqlCondition | null;
 }
 
 export async function resolveScope(em: Em, scope: ScopeInput, field: string): Promise<ResolvedScope> {
@@ -42,8 +47,12 @@ export async function resolveScope(em: Em, scope: ScopeInput, field: string): Pr
     ]);
   }
   const kind = decoded.typeName;
-  const found =
-    kind === 'Locality' ? await em.findOne(Locality, { id: decoded.databaseId }) : await em.findOne(Unit, { id: decoded.databaseId });
+  const visible = await isInScope(em, kind, decoded.databaseId);
+  const found = !visible
+    ? null
+    : kind === 'Locality'
+      ? await em.findOne(Locality, { id: decoded.databaseId })
+      : await em.findOne(Unit, { id: decoded.databaseId });
   if (!found) throw new NotFoundError(kind, scope.id);
   let wide = false;
   if (scope.includeSubtree) {
@@ -63,6 +72,7 @@ export async function resolveScope(em: Em, scope: ScopeInput, field: string): Pr
     path: found.path,
     includeSubtree: scope.includeSubtree,
     wide,
+    viewerCut: scopeCondition(anchorOf('Cadre'), 't', accessOf(em), 'read'),
   };
 }
 
@@ -85,6 +95,7 @@ function whereInScope(qb: Knex.QueryBuilder, scope: ResolvedScope, dialect: SqlD
   } else {
     qb.whereRaw('t.unit_id in (select su.id from unit su where su.locality_id = ?)', [scope.id]);
   }
+  if (scope.viewerCut) qb.whereRaw(scope.viewerCut.sql, scope.viewerCut.bindings as string[]);
 }
 
 export type PopulationKind = 'cadre' | 'enrollment' | 'rotation';

@@ -1,3 +1,6 @@
+import { anchorOf } from '../access/anchors';
+import { scopeCondition, type SqlCondition } from '../access/scope-cut';
+import { accessOf } from '../access/visibility';
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../app/orm';
 import { applyCadreFilter } from '../cadres/cadre.list';
@@ -107,8 +110,17 @@ function whereInScope(qb: Knex.QueryBuilder, column: string, scope: TargetScope)
  * - LEADERSHIP: those holding a leadership post (Position.isLeadership) in a unit of the scope on
  *   `asOf` (started by then, end date not before it), as the statistics count post holders.
  */
-function populationQuery(knex: Knex, population: TargetPopulation, scope: TargetScope, termId: number, asOf: string): Knex.QueryBuilder {
+function populationQuery(
+  knex: Knex,
+  population: TargetPopulation,
+  scope: TargetScope,
+  termId: number,
+  asOf: string,
+  viewerCut: SqlCondition | null,
+): Knex.QueryBuilder {
   const qb = knex.from({ t: 'cadre' }).where('t.status', CadreStatus.WORKING);
+  // A viewer never counts cadres beyond their own scopes.
+  if (viewerCut) qb.whereRaw(viewerCut.sql, viewerCut.bindings as string[]);
   qb.where((started) => started.whereNull('t.start_date').orWhere('t.start_date', '<=', asOf));
   switch (population) {
     case TargetPopulation.WORKING:
@@ -167,15 +179,16 @@ export async function targetCompliance(em: Em, scopeGlobalId: string, termGlobal
   targets.sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
 
   const knex = em.getKnex();
+  const viewerCut = scopeCondition(anchorOf('Cadre'), 't', accessOf(em), 'read');
   const denominators = new Map<TargetPopulation, number>();
   const results: ComplianceValue[] = [];
   for (const target of targets) {
     let denominator = denominators.get(target.population);
     if (denominator === undefined) {
-      denominator = await count(em, populationQuery(knex, target.population, scope, term.id, asOf));
+      denominator = await count(em, populationQuery(knex, target.population, scope, term.id, asOf, viewerCut));
       denominators.set(target.population, denominator);
     }
-    const narrowed = populationQuery(knex, target.population, scope, term.id, asOf);
+    const narrowed = populationQuery(knex, target.population, scope, term.id, asOf, viewerCut);
     applyCadreFilter(narrowed, metricFilter(target.metric, target.ageThreshold, asOf));
     const numerator = await count(em, narrowed);
     results.push({

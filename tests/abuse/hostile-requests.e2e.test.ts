@@ -52,7 +52,7 @@ describeWithDatabase('hostile requests (generated from the schema)', () => {
 
   const send = async (body: string, contentType: string): Promise<Answer> => {
     const started = performance.now();
-    const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+    const headers: Record<string, string> = contentType ? { ...api.headers, 'content-type': contentType } : { ...api.headers };
     const response = await fetch(api.server.url, { method: 'POST', headers, body });
     const text = await response.text();
     return { status: response.status, ms: performance.now() - started, text, contentType: response.headers.get('content-type') ?? '' };

@@ -1,6 +1,6 @@
-import { startServer, type RunningServer } from '../../src/app/server';
 import { toGlobalId } from '../../src/common/graphql/global-id';
-import { createTestDatabase, describeWithDatabase, type TestDatabase } from '../support/database';
+import { describeWithDatabase } from '../support/database';
+import { startTestApi, type TestApi } from '../support/server';
 
 interface FieldProblem {
   field: string;
@@ -198,14 +198,13 @@ const cases: HistoryCase[] = [
 ];
 
 describeWithDatabase('histories over HTTP: positions, assignments, planning, rotations, evaluations', () => {
-  let db: TestDatabase;
-  let server: RunningServer;
+  let api: TestApi;
   const f = {} as Fixtures;
 
   async function send(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult> {
-    const response = await fetch(server.url, {
+    const response = await fetch(api.server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...api.headers, 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResult;
@@ -245,8 +244,7 @@ describeWithDatabase('histories over HTTP: positions, assignments, planning, rot
     ).l!;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    server = await startServer(db.orm, { ...db.config, host: '127.0.0.1', debugSql: true }, 0);
+    api = await startTestApi();
     const province = await create('Locality', { code: '15', name: 'Lào Cai', level: 'PROVINCE', kind: 'PROVINCE' });
     const district = await create('Locality', {
       code: '082',
@@ -268,10 +266,7 @@ describeWithDatabase('histories over HTTP: positions, assignments, planning, rot
     f.termId = (await create('PlanningTerm', { startYear: 2025 })).id;
   });
 
-  afterAll(async () => {
-    await server?.stop();
-    await db?.destroy();
-  });
+  afterAll(() => api?.close());
 
   it.each(cases.map((c) => [c.type, c] as const))('%s: create, list, nested list, update, reject a bad input, delete', async (type, c) => {
     const before = (await rootList(c)).totalCount;

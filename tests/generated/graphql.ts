@@ -110,10 +110,10 @@ export type Cadre = Node & {
   academicTitle?: Maybe<AcademicTitle>;
   /** Posts held, now and before (bổ nhiệm, kiêm nhiệm). */
   assignments: AssignmentConnection;
-  /** Full birth date; null when only the year is known. */
+  /** Full birth date; null when only the year is known (personal data). */
   birthDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** Birth date as offices write it: "12/03/1985", or "1985" when only the year is known. */
-  birthDateText: Scalars['String']['output'];
+  /** Birth date as offices write it: "12/03/1985", or "1985" when only the year is known (personal data). */
+  birthDateText?: Maybe<Scalars['String']['output']>;
   /** Birth year, always known (old files often hold only the year). */
   birthYear: Scalars['Int']['output'];
   category: CadreCategory;
@@ -124,7 +124,8 @@ export type Cadre = Node & {
   disciplines: DisciplineConnection;
   /** Courses attended (đào tạo, bồi dưỡng). */
   enrollments: EnrollmentConnection;
-  ethnicity: Ethnicity;
+  /** Dân tộc (sensitive personal data; null without the right). */
+  ethnicity?: Maybe<Ethnicity>;
   /** Annual ratings (đánh giá, xếp loại). */
   evaluations: EvaluationConnection;
   /** Ngoại ngữ, e.g. "Tiếng Anh B1". */
@@ -135,11 +136,11 @@ export type Cadre = Node & {
   generalEducation?: Maybe<Scalars['String']['output']>;
   /** Hạng chức danh nghề nghiệp (viên chức). */
   grade?: Maybe<PublicEmployeeGrade>;
-  /** Quê quán. */
+  /** Quê quán (personal data). */
   homeTown?: Maybe<Scalars['String']['output']>;
   /** Global, opaque id. */
   id: Scalars['ID']['output'];
-  /** Số CCCD (12 digits), unique when present. */
+  /** Số CCCD (12 digits), unique when present (personal data). */
   idNumber?: Maybe<Scalars['String']['output']>;
   /** Đảng viên: has a party-joining date. */
   isPartyMember: Scalars['Boolean']['output'];
@@ -151,6 +152,7 @@ export type Cadre = Node & {
   major?: Maybe<Scalars['String']['output']>;
   /** Whole months from `asOf` (default today) to the retirement date; negative once past. */
   monthsToRetirement: Scalars['Int']['output'];
+  /** Ghi chú (personal data). */
   note?: Maybe<Scalars['String']['output']>;
   /** Tên gọi khác. */
   otherName?: Maybe<Scalars['String']['output']>;
@@ -160,7 +162,7 @@ export type Cadre = Node & {
   partyOfficialAt?: Maybe<Scalars['LocalDate']['output']>;
   /** Bậc lương. */
   payStep?: Maybe<Scalars['Int']['output']>;
-  /** Nơi sinh. */
+  /** Nơi sinh (personal data). */
   placeOfBirth?: Maybe<Scalars['String']['output']>;
   /** Posts the cadre is or was planned for (quy hoạch). */
   planningEntries: PlanningEntryConnection;
@@ -171,7 +173,8 @@ export type Cadre = Node & {
   qualificationChanges: QualificationChangeConnection;
   /** Ngạch công chức. */
   rank?: Maybe<CivilServantRank>;
-  religion: Religion;
+  /** Tôn giáo (sensitive personal data; null without the right). */
+  religion?: Maybe<Religion>;
   /** The retirement age that applies and how it was reached. */
   retirement: Retirement;
   /** Retirement date under Nghị định 135/2020/NĐ-CP: the last day of the month the retirement age is reached. With only a birth year, January of that year is assumed (the earliest, so the strictest date). */
@@ -179,7 +182,7 @@ export type Cadre = Node & {
   /** Rotations, transfers and secondments (luân chuyển, điều động). */
   rotations: RotationConnection;
   sex: Sex;
-  /** Số sổ BHXH, unique when present. */
+  /** Số sổ BHXH, unique when present (personal data). */
   socialInsuranceNumber?: Maybe<Scalars['String']['output']>;
   /** Ngày vào cơ quan / bắt đầu công tác. */
   startDate?: Maybe<Scalars['LocalDate']['output']>;
@@ -3050,14 +3053,14 @@ export type UpdateUnitInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type CadreDetailsFragment = { __typename?: 'Cadre', id: string, databaseId: number, fullName: string, birthDate?: string | null, birthYear: number, birthDateText: string, sex: Sex, ethnicity: Ethnicity, category: CadreCategory, idNumber?: string | null, isPartyMember: boolean, professionalLevel?: ProfessionalLevel | null, politicalTheory?: PoliticalTheoryLevel | null, status: CadreStatus, unit?: { __typename?: 'Unit', id: string, name: string } | null };
+export type CadreDetailsFragment = { __typename?: 'Cadre', id: string, databaseId: number, fullName: string, birthDate?: string | null, birthYear: number, birthDateText?: string | null, sex: Sex, ethnicity?: Ethnicity | null, category: CadreCategory, idNumber?: string | null, isPartyMember: boolean, professionalLevel?: ProfessionalLevel | null, politicalTheory?: PoliticalTheoryLevel | null, status: CadreStatus, unit?: { __typename?: 'Unit', id: string, name: string } | null };
 
 export type CreateCadreMutationVariables = Exact<{
   input: CreateCadreInput;
 }>;
 
 
-export type CreateCadreMutation = { __typename?: 'Mutation', createCadre: { __typename?: 'Cadre', id: string, databaseId: number, fullName: string, birthDate?: string | null, birthYear: number, birthDateText: string, sex: Sex, ethnicity: Ethnicity, category: CadreCategory, idNumber?: string | null, isPartyMember: boolean, professionalLevel?: ProfessionalLevel | null, politicalTheory?: PoliticalTheoryLevel | null, status: CadreStatus, unit?: { __typename?: 'Unit', id: string, name: string } | null } };
+export type CreateCadreMutation = { __typename?: 'Mutation', createCadre: { __typename?: 'Cadre', id: string, databaseId: number, fullName: string, birthDate?: string | null, birthYear: number, birthDateText?: string | null, sex: Sex, ethnicity?: Ethnicity | null, category: CadreCategory, idNumber?: string | null, isPartyMember: boolean, professionalLevel?: ProfessionalLevel | null, politicalTheory?: PoliticalTheoryLevel | null, status: CadreStatus, unit?: { __typename?: 'Unit', id: string, name: string } | null } };
 
 export type UpdateCadreMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3065,7 +3068,7 @@ export type UpdateCadreMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCadreMutation = { __typename?: 'Mutation', updateCadre: { __typename?: 'Cadre', id: string, databaseId: number, fullName: string, birthDate?: string | null, birthYear: number, birthDateText: string, sex: Sex, ethnicity: Ethnicity, category: CadreCategory, idNumber?: string | null, isPartyMember: boolean, professionalLevel?: ProfessionalLevel | null, politicalTheory?: PoliticalTheoryLevel | null, status: CadreStatus, unit?: { __typename?: 'Unit', id: string, name: string } | null } };
+export type UpdateCadreMutation = { __typename?: 'Mutation', updateCadre: { __typename?: 'Cadre', id: string, databaseId: number, fullName: string, birthDate?: string | null, birthYear: number, birthDateText?: string | null, sex: Sex, ethnicity?: Ethnicity | null, category: CadreCategory, idNumber?: string | null, isPartyMember: boolean, professionalLevel?: ProfessionalLevel | null, politicalTheory?: PoliticalTheoryLevel | null, status: CadreStatus, unit?: { __typename?: 'Unit', id: string, name: string } | null } };
 
 export type DeleteCadreMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3084,7 +3087,7 @@ export type CadresQueryVariables = Exact<{
 }>;
 
 
-export type CadresQuery = { __typename?: 'Query', cadres: { __typename?: 'CadreConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'CadreEdge', cursor: string, node: { __typename?: 'Cadre', id: string, databaseId: number, fullName: string, birthDate?: string | null, birthYear: number, birthDateText: string, sex: Sex, ethnicity: Ethnicity, category: CadreCategory, idNumber?: string | null, isPartyMember: boolean, professionalLevel?: ProfessionalLevel | null, politicalTheory?: PoliticalTheoryLevel | null, status: CadreStatus, unit?: { __typename?: 'Unit', id: string, name: string } | null } }> } };
+export type CadresQuery = { __typename?: 'Query', cadres: { __typename?: 'CadreConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'CadreEdge', cursor: string, node: { __typename?: 'Cadre', id: string, databaseId: number, fullName: string, birthDate?: string | null, birthYear: number, birthDateText?: string | null, sex: Sex, ethnicity?: Ethnicity | null, category: CadreCategory, idNumber?: string | null, isPartyMember: boolean, professionalLevel?: ProfessionalLevel | null, politicalTheory?: PoliticalTheoryLevel | null, status: CadreStatus, unit?: { __typename?: 'Unit', id: string, name: string } | null } }> } };
 
 export type NodeByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3207,7 +3210,7 @@ export type CadreRetirementQueryVariables = Exact<{
 }>;
 
 
-export type CadreRetirementQuery = { __typename?: 'Query', cadre: { __typename?: 'Cadre', fullName: string, birthDateText: string, retirementDate: string, monthsToRetirement: number, retirement: { __typename?: 'Retirement', date: string, pensionFrom: string, ageInMonths: number, ageText: string, estimated: boolean } } };
+export type CadreRetirementQuery = { __typename?: 'Query', cadre: { __typename?: 'Cadre', fullName: string, birthDateText?: string | null, retirementDate: string, monthsToRetirement: number, retirement: { __typename?: 'Retirement', date: string, pensionFrom: string, ageInMonths: number, ageText: string, estimated: boolean } } };
 
 export type DisciplineDetailsFragment = { __typename?: 'Discipline', id: string, decidedAt: string, form: DisciplineForm, decisionNumber?: string | null, authority?: string | null, reason?: string | null, cadre: { __typename?: 'Cadre', id: string } };
 
@@ -3390,7 +3393,7 @@ export type SyncedCadresQueryVariables = Exact<{
 }>;
 
 
-export type SyncedCadresQuery = { __typename?: 'Query', cadres: { __typename?: 'CadreConnection', nodes: Array<{ __typename?: 'Cadre', id: string, databaseId: number, fullName: string, otherName?: string | null, birthDate?: string | null, birthDateText: string, ethnicity: Ethnicity, professionalLevel?: ProfessionalLevel | null, homeTown?: string | null, note?: string | null }> } };
+export type SyncedCadresQuery = { __typename?: 'Query', cadres: { __typename?: 'CadreConnection', nodes: Array<{ __typename?: 'Cadre', id: string, databaseId: number, fullName: string, otherName?: string | null, birthDate?: string | null, birthDateText?: string | null, ethnicity?: Ethnicity | null, professionalLevel?: ProfessionalLevel | null, homeTown?: string | null, note?: string | null }> } };
 
 export type CreateTrainingMutationVariables = Exact<{
   input: CreateTrainingInput;

@@ -12,7 +12,7 @@ describeWithDatabase('client errors are 4xx with a stable code and a readable me
   const post = async (query: string, variables?: Record<string, unknown>): Promise<RawResponse> => {
     const response = await fetch(api.server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...api.headers, 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, body: (await response.json()) as RawResponse['body'] };

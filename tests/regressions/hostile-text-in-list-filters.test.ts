@@ -92,7 +92,7 @@ describeWithDatabase('hostile text in every text filter of every root list', () 
     const variables = value === undefined ? {} : { filter: { [filter.field]: filter.isList ? [value] : value } };
     const response = await fetch(api.server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hoso-actor': 'jest' },
+      headers: { ...api.headers, 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
@@ -175,7 +175,7 @@ describeWithDatabase('hostile text in every text filter of every root list', () 
     const before = await tableCounts();
     const response = await fetch(api.server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hoso-actor': 'jest' },
+      headers: { ...api.headers, 'content-type': 'application/json' },
       body: JSON.stringify({
         query: `mutation ($input: CreateLocalityInput!) { createLocality(input: $input) { id } }`,
         variables: { input: { code: '99', name: 'Xã\u0000Mới', level: 'COMMUNE', kind: 'COMMUNE' } },
@@ -190,7 +190,7 @@ describeWithDatabase('hostile text in every text filter of every root list', () 
 
     const literal = await fetch(api.server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...api.headers, 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ cadres(filter: { name: "a\\u0000b" }) { totalCount } }` }),
     });
     expect(literal.status).toBe(400);

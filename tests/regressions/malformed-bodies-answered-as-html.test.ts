@@ -5,7 +5,7 @@ import { describeWithDatabase } from '../support/database';
 describeWithDatabase('malformed request bodies are answered as JSON errors', () => {
   let api: TestApi;
   const send = async (body: string | Buffer, contentType = 'application/json') => {
-    const response = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': contentType }, body });
+    const response = await fetch(api.server.url, { method: 'POST', headers: { ...api.headers, 'content-type': contentType }, body });
     const text = await response.text();
     return { status: response.status, type: response.headers.get('content-type') ?? '', text };
   };

@@ -19,7 +19,7 @@ describeWithDatabase('cross-origin access and the listening interface', () => {
   });
 
   const post = (api: TestApi, origin: string) =>
-    fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: QUERY });
+    fetch(api.server.url, { method: 'POST', headers: { ...api.headers, 'content-type': 'application/json', origin }, body: QUERY });
 
   it('listens on loopback unless HOST says otherwise', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');

@@ -1,6 +1,7 @@
 import { type EntityClass, type Ref, type RequiredEntityData, ReferenceKind } from '@mikro-orm/core';
 import { normalizeText } from '../vietnamese';
 import type { Em } from '../../app/orm';
+import { isInScope } from '../../access/visibility';
 import { FieldProblems, NotFoundError, type Reference, StillReferencedError } from '../errors/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { databaseIdOf } from '../graphql/ids';
@@ -8,7 +9,8 @@ import { databaseIdOf } from '../graphql/ids';
 /** Loads a record by global id, or fails with NOT_FOUND (BAD_USER_INPUT when the id is not of this type). */
 export async function findByGlobalId<T extends object>(em: Em, entity: EntityClass<T>, globalId: string, field = 'id'): Promise<T> {
   const id = databaseIdOf(globalId, entity.name, field);
-  const found = await em.findOne(entity, { id } as never);
+  // Outside the viewer's scopes a record does not exist: the same answer as for a missing one.
+  const found = (await isInScope(em, entity.name, id)) ? await em.findOne(entity, { id } as never) : null;
   if (!found) throw new NotFoundError(entity.name, globalId);
   return found;
 }
@@ -29,7 +31,9 @@ export async function referenceTo<T extends object>(
     problems.add(field, `Không phải mã ${entity.name} hợp lệ: "${globalId}"`);
     return undefined;
   }
-  const found = await em.findOne(entity, { id: decoded.databaseId } as never);
+  const found = (await isInScope(em, entity.name, decoded.databaseId))
+    ? await em.findOne(entity, { id: decoded.databaseId } as never)
+    : null;
   if (!found) {
     problems.add(field, `${entity.name} ${globalId} không tồn tại`);
     return undefined;

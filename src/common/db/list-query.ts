@@ -1,6 +1,10 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../app/orm';
+import { anchorOf } from '../../access/anchors';
+import { whereInScope } from '../../access/scope-cut';
+import { accessOf } from '../../access/visibility';
+import { ForbiddenFieldArgumentsError } from '../../access/errors';
 import { type CursorValue, decodeCursor, encodeCursor } from '../pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '../pagination/page-size';
 import type { Page } from '../graphql/connection.types';
@@ -22,6 +26,24 @@ export interface ListSpec<T extends object, TFilter, F extends string> {
   orderFields: Record<F, readonly string[]>;
   defaultOrder: readonly OrderTerm<F>[];
   applyFilter(qb: Knex.QueryBuilder, filter: TFilter, knex: Knex): void;
+  /**
+   * The filter and order arguments that read personal data (`filter.ethnicity`, `orderBy.BIRTH_DATE`):
+   * refused to a viewer without the personal-data right over all of its scopes, so that hidden
+   * values cannot be inferred from which rows come back or in which order.
+   */
+  personalDataArguments?(filter: TFilter | null | undefined, orderBy: readonly OrderTerm<F>[] | null | undefined): string[];
+}
+
+function refusePersonalDataArguments<T extends object, TFilter, F extends string>(
+  em: Em,
+  spec: ListSpec<T, TFilter, F>,
+  filter: TFilter | null | undefined,
+  orderBy: readonly OrderTerm<F>[] | null | undefined,
+): void {
+  const access = accessOf(em);
+  if (!access || !spec.personalDataArguments || access.grants.every((g) => g.personalData)) return;
+  const used = spec.personalDataArguments(filter, orderBy);
+  if (used.length > 0) throw new ForbiddenFieldArgumentsError(used);
 }
 
 /** How children are tied to their parents: the parent-key expression, after optional joins. */
@@ -104,11 +126,15 @@ function baseQuery<T extends object, TFilter, F extends string>(
   spec: ListSpec<T, TFilter, F>,
   filter: TFilter | null | undefined,
   link?: ParentLink,
+  orderBy?: readonly OrderTerm<F>[] | null,
 ): Knex.QueryBuilder {
+  refusePersonalDataArguments(em, spec, filter, orderBy);
   const knex = em.getKnex();
   const table = em.getMetadata().get(spec.entity.name).tableName;
   const qb = knex.from({ t: table });
   link?.join?.(qb, knex);
+  // The one place every list, nested or not, is cut to the viewer's scopes.
+  whereInScope(qb, anchorOf(spec.entity.name), 't', accessOf(em));
   if (filter) spec.applyFilter(qb, filter, knex);
   return qb;
 }
@@ -186,7 +212,7 @@ export async function fetchPage<T extends object, TFilter, F extends string>(
 ): Promise<Page<T>> {
   const knex = em.getKnex();
   const plan = planPage(spec, args);
-  const qb = baseQuery(em, spec, args.filter, undefined);
+  const qb = baseQuery(em, spec, args.filter, undefined, args.orderBy);
   applyCursors(qb, knex, plan, args);
   selectSortKeys(qb, knex, plan.columns);
   qb.orderByRaw(orderSql(plan.fetchColumns)).limit(plan.limit + 1);
@@ -206,7 +232,7 @@ export async function fetchChildPages<T extends object, TFilter, F extends strin
 ): Promise<Map<number, Page<T>>> {
   const knex = em.getKnex();
   const plan = planPage(spec, args);
-  const inner = baseQuery(em, spec, args.filter, link);
+  const inner = baseQuery(em, spec, args.filter, link, args.orderBy);
   inner.whereIn(knex.raw(link.parentKey) as unknown as string, parentIds as number[]);
   applyCursors(inner, knex, plan, args);
   selectSortKeys(inner, knex, plan.columns);

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityClass } from '@mikro-orm/core';
 import type { Em } from '../../app/orm';
+import type { Purpose } from '../../access/scope-cut';
+import { idsInScope } from '../../access/visibility';
 import type { Page } from '../graphql/connection.types';
 import { countChildRows, countRows, fetchChildPages, fetchPage, type ListArgs, type ListSpec, type ParentLink } from './list-query';
 
@@ -58,11 +60,23 @@ export class RequestLoaders {
     return countRows(this.em, spec, filter);
   }
 
+  /** Whether a record lies inside the viewer's scopes for a purpose, batched per type and purpose. */
+  inScope(entityName: string, purpose: Purpose, id: number): Promise<boolean> {
+    const key = `scope|${entityName}|${purpose}`;
+    return this.loader(key, async (ids) => {
+      const inside = await idsInScope(this.em, entityName, ids, purpose);
+      return new Map(ids.map((each) => [each, inside.has(each)]));
+    }).load(id);
+  }
+
   /** A record by database id, batched per type; null when it does not exist. */
   byId<T extends object>(entity: EntityClass<T>, id: number): Promise<T | null> {
     const key = `id|${entity.name}`;
     return this.loader(key, async (ids) => {
-      const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
+      // A to-one link or node outside the viewer's scopes is null, as if it did not exist.
+      const visible = await idsInScope(this.em, entity.name, ids);
+      if (visible.size === 0) return new Map<number, T>();
+      const rows = await this.em.find(entity, { id: { $in: [...visible] } } as never);
       return new Map(rows.map((row) => [(row as unknown as { id: number }).id, row as T]));
     })
       .load(id)
