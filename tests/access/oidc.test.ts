@@ -30,8 +30,9 @@ class FakeProvider {
   ) {}
 
   static async start(): Promise<FakeProvider> {
-    let provider: FakeProvider | undefined;
+    const holder: { provider?: FakeProvider } = {};
     const server = createServer((req, res) => {
+      const provider = holder.provider;
       const body =
         req.url === '/realms/hoso/.well-known/openid-configuration'
           ? { issuer: provider!.issuer, jwks_uri: `${provider!.issuer}/protocol/openid-connect/certs` }
@@ -41,8 +42,8 @@ class FakeProvider {
       res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(body ?? {}));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    provider = new FakeProvider(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/realms/hoso`);
-    return provider;
+    holder.provider = new FakeProvider(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/realms/hoso`);
+    return holder.provider;
   }
 
   close(): Promise<void> {

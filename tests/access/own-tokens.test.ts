@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { signOwnToken } from '../../src/access/own-tokens';
@@ -170,13 +171,14 @@ describe('the token key', () => {
   const sqliteOnly = testDatabaseKind === 'sqlite' ? it : it.skip;
 
   sqliteOnly('is generated once beside the SQLite file, readable by its owner only, and reused', () => {
-    const dir = require('node:fs').mkdtempSync(join(require('node:os').tmpdir(), 'hoso-key-')) as string;
+    const dir = mkdtempSync(join(tmpdir(), 'hoso-key-'));
     const config = loadConfig({ HOSO_SQLITE_PATH: join(dir, 'hoso.db') });
     expect(config.tokenSecretFile).toBe(join(dir, 'token-secret'));
     const first = loadTokenKey(config);
     expect(first.length).toBeGreaterThanOrEqual(32);
     expect(statSync(config.tokenSecretFile).mode & 0o777).toBe(0o600);
     expect(Buffer.from(loadTokenKey(config)).equals(Buffer.from(first))).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a HOSO_TOKEN_SECRET shorter than 32 bytes', () => {

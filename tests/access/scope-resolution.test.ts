@@ -8,6 +8,16 @@ import { Unit } from '../../src/units/unit.entity';
 import { describeWithDatabase, type TestDatabase } from '../support/database';
 import { authenticatorFor, createAccessDatabase, seedSmallDemo, testEm } from './access-support';
 
+/** The refusal of a scope code that must not resolve. */
+async function refusalOf(attempt: Promise<unknown>): Promise<Error> {
+  const outcome = await attempt.then(
+    (scope) => new Error(`expected a refusal, got ${JSON.stringify(scope)}`),
+    (error: unknown) => error as Error,
+  );
+  expect(outcome).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  return outcome;
+}
+
 describeWithDatabase('scope codes', () => {
   let db: TestDatabase;
   let laoCai: Locality;
@@ -50,8 +60,7 @@ describeWithDatabase('scope codes', () => {
     unit.code = '02905';
     await em.flush();
     try {
-      const error = await resolveScopeCode(testEm(db), '02905').catch((e: unknown) => e as Error);
-      expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      const error = await refusalOf(resolveScopeCode(testEm(db), '02905'));
       expect(error.message).toMatch(/chỉ nhiều nơi/);
       expect(error.message).toContain(`Xã Bảo Thắng (mã 02905, id ${toGlobalId('Locality', (await resolveCommune()).id)})`);
       expect(error.message).toContain(`${unit.name} (mã 02905, id ${toGlobalId('Unit', unit.id)})`);
@@ -68,7 +77,7 @@ describeWithDatabase('scope codes', () => {
   it('an unknown code is refused; a code only former localities hold is refused naming them with their ids', async () => {
     await expect(resolveScopeCode(testEm(db), '99999')).rejects.toMatchObject({ message: expect.stringMatching(/unknown scope/) });
     const formerOnly = await db.orm.em.fork().findOneOrFail(Locality, { code: '086' });
-    const error = await resolveScopeCode(testEm(db), '086').catch((e: unknown) => e as Error);
+    const error = await refusalOf(resolveScopeCode(testEm(db), '086'));
     expect(error.message).toContain(`id ${toGlobalId('Locality', formerOnly.id)}, đã sáp nhập hoặc giải thể`);
   });
 
