@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { AppConfig } from '../app/config';
 import { forkFor, migrate, type Em, type Orm } from '../app/orm';
-import { ROLES } from './access.types';
+import { type Grant, ROLES } from './access.types';
 import { addApiKey, listApiKeys, revokeApiKey } from './api-keys.service';
 import { formatGrant, grantSpecsFromOptions, resolveGrantSpec } from './grants';
 import { parseDuration } from './own-tokens';
@@ -44,19 +44,39 @@ function withGrantOptions(command: Command): Command {
     .option('--sync', 'may run and resolve syncs of bindings inside the scope');
 }
 
-/** Migrates (the tables may be new), resolves the grants, then acts. */
-async function withGrants<T>(
-  withOrm: WithOrm,
-  options: GrantOptions,
-  action: (em: Em, grants: Awaited<ReturnType<typeof resolveGrantSpec>>[]) => Promise<T>,
-): Promise<T> {
-  const specs = grantSpecsFromOptions(options);
-  return withOrm(async (orm) => {
+/** Every command migrates first (the access tables may be new) and acts as the person at the terminal. */
+function withCliEm<T>(withOrm: WithOrm, action: (em: Em, config: AppConfig) => Promise<T>): Promise<T> {
+  return withOrm(async (orm, config) => {
     await migrate(orm);
-    const em = cliEm(orm);
-    const grants = [];
+    return action(cliEm(orm), config);
+  });
+}
+
+/** Resolves the grants (refusing a bad role or scope before anything is written), then acts. */
+function withGrants<T>(withOrm: WithOrm, options: GrantOptions, action: (em: Em, grants: Grant[]) => Promise<T>): Promise<T> {
+  const specs = grantSpecsFromOptions(options);
+  return withCliEm(withOrm, async (em) => {
+    const grants: Grant[] = [];
     for (const spec of specs) grants.push(await resolveGrantSpec(em, spec));
     return action(em, grants);
+  });
+}
+
+/** Prints holders and their grants as a table, with the scopes' names, or `empty` when there are none. */
+function printListing<T extends { grants: readonly Grant[] }>(
+  withOrm: WithOrm,
+  load: (em: Em) => Promise<T[]>,
+  header: string[],
+  rows: (item: T, grant: (g: Grant) => string) => string[][],
+  empty: string,
+): Promise<void> {
+  return withCliEm(withOrm, async (em) => {
+    const items = await load(em);
+    const name = await describeScopes(
+      em,
+      items.flatMap((item) => item.grants.map((g) => g.scope)),
+    );
+    console.log(items.length ? table([header, ...items.flatMap((item) => rows(item, (g) => formatGrant(g, name)))]) : empty);
   });
 }
 
@@ -89,28 +109,21 @@ export function registerAccessCommands(program: Command, withOrm: WithOrm): void
     .command('list')
     .description('users and their grants')
     .action(() =>
-      withOrm(async (orm) => {
-        await migrate(orm);
-        const em = cliEm(orm);
-        const listed = await listUsers(em);
-        const name = await describeScopes(
-          em,
-          listed.flatMap((u) => u.grants.map((g) => g.scope)),
-        );
-        const rows = listed.flatMap((u) =>
-          (u.grants.length ? u.grants : [undefined]).map((g, i) => [i === 0 ? u.login : '', g ? formatGrant(g, name) : '(không có quyền)']),
-        );
-        console.log(listed.length ? table([['login', 'grants'], ...rows]) : 'Chưa có người dùng nào (hoso users add <login> ...).');
-      }),
+      printListing(
+        withOrm,
+        listUsers,
+        ['login', 'grants'],
+        (u, grant) => (u.grants.length ? u.grants.map(grant) : ['(không có quyền)']).map((g, i) => [i === 0 ? u.login : '', g]),
+        'Chưa có người dùng nào (hoso users add <login> ...).',
+      ),
     );
 
   users
     .command('remove <login>')
     .description('remove a user; their tokens stop working at once')
     .action((login: string) =>
-      withOrm(async (orm) => {
-        await migrate(orm);
-        await removeUser(cliEm(orm), login);
+      withCliEm(withOrm, async (em) => {
+        await removeUser(em, login);
         console.error(`Đã xóa người dùng ${login}.`);
       }),
     );
@@ -121,9 +134,7 @@ export function registerAccessCommands(program: Command, withOrm: WithOrm): void
     .option('--expires <duration>', 'lifetime, e.g. 30m, 8h, 7d', duration, 8 * 3600)
     .option('--revoke-all', 'revoke every token issued to the user so far (prints no token)')
     .action((login: string, options: { expires: number; revokeAll?: boolean }) =>
-      withOrm(async (orm, config) => {
-        await migrate(orm);
-        const em = cliEm(orm);
+      withCliEm(withOrm, async (em, config) => {
         if (options.revokeAll) {
           await revokeUserTokens(em, login);
           console.error(`Đã thu hồi mọi token của ${login}.`);
@@ -147,32 +158,29 @@ export function registerAccessCommands(program: Command, withOrm: WithOrm): void
     .command('list')
     .description('keys, their grants, last use')
     .action(() =>
-      withOrm(async (orm) => {
-        await migrate(orm);
-        const em = cliEm(orm);
-        const keys = await listApiKeys(em);
-        const name = await describeScopes(
-          em,
-          keys.flatMap((k) => k.grants.map((g) => g.scope)),
-        );
-        const rows = keys.map((k) => [
-          k.name,
-          `hoso_${k.prefix}_…`,
-          k.revokedAt ? `thu hồi ${k.revokedAt.toISOString()}` : 'hiệu lực',
-          k.lastUsedAt?.toISOString() ?? '-',
-          k.grants.map((g) => formatGrant(g, name)).join('; '),
-        ]);
-        console.log(keys.length ? table([['name', 'key', 'status', 'last used', 'grants'], ...rows]) : 'Chưa có khóa API nào.');
-      }),
+      printListing(
+        withOrm,
+        listApiKeys,
+        ['name', 'key', 'status', 'last used', 'grants'],
+        (k, grant) => [
+          [
+            k.name,
+            `hoso_${k.prefix}_…`,
+            k.revokedAt ? `thu hồi ${k.revokedAt.toISOString()}` : 'hiệu lực',
+            k.lastUsedAt?.toISOString() ?? '-',
+            k.grants.map(grant).join('; '),
+          ],
+        ],
+        'Chưa có khóa API nào.',
+      ),
     );
 
   apikey
     .command('revoke <name>')
     .description('revoke a key; it stops working at once')
     .action((name: string) =>
-      withOrm(async (orm) => {
-        await migrate(orm);
-        await revokeApiKey(cliEm(orm), name);
+      withCliEm(withOrm, async (em) => {
+        await revokeApiKey(em, name);
         console.error(`Đã thu hồi khóa API ${name}.`);
       }),
     );
