@@ -20,11 +20,13 @@ import { CadreQualificationChangesResolver, QualificationChangeResolver } from '
 import { ReportResolver } from '../reports/report.resolver';
 import { StatisticsResolver } from '../reports/statistics.resolver';
 import { SheetSyncResolver } from '../sheet-sync/sheet-sync.resolver';
+import { AuditEntryResolver } from '../audit/audit.resolver';
 
 /** Every resolver class of the API. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
+  AuditEntryResolver,
   CodeListResolver,
   LocalityResolver,
   UnitResolver,

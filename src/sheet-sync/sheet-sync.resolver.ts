@@ -1,5 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
+import { maySeeSyncs, requireSyncRight } from '../access/guards';
 import { BadUserInputError } from '../common/errors/errors';
 import { listConflicts, resolveSyncConflict, syncSheets } from './sheet-sync.service';
 import { ResolveSyncConflictInput, SyncConflict, SyncReportType, toReportType } from './sheet-sync.types';
@@ -9,7 +10,8 @@ import { SyncRun } from './sync-run.entity';
 @Resolver()
 export class SheetSyncResolver {
   @Query(() => [SyncBinding], { description: 'Spreadsheets registered with `hoso sheets init`.' })
-  syncBindings(@Ctx() ctx: GraphQLContext): Promise<SyncBinding[]> {
+  async syncBindings(@Ctx() ctx: GraphQLContext): Promise<SyncBinding[]> {
+    if (!maySeeSyncs(ctx)) return [];
     return ctx.em.find(SyncBinding, {}, { orderBy: { id: 'asc' } });
   }
 
@@ -20,6 +22,7 @@ export class SheetSyncResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<SyncRun[]> {
     if (first < 1 || first > 500) throw new BadUserInputError([{ field: 'first', message: 'Phải từ 1 đến 500' }]);
+    if (!maySeeSyncs(ctx)) return [];
     return ctx.em.find(SyncRun, spreadsheetId ? { binding: { spreadsheetId } } : {}, {
       orderBy: { startedAt: 'desc', id: 'desc' },
       limit: first,
@@ -31,6 +34,7 @@ export class SheetSyncResolver {
     @Arg('spreadsheetId', () => String, { nullable: true }) spreadsheetId: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SyncConflict[]> {
+    if (!maySeeSyncs(ctx, true)) return Promise.resolve([]);
     return listConflicts(ctx.em, spreadsheetId ?? undefined);
   }
 
@@ -43,6 +47,7 @@ export class SheetSyncResolver {
     @Arg('dryRun', { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SyncReportType> {
+    requireSyncRight(ctx);
     return toReportType(await syncSheets(ctx.sync, spreadsheetId, { actor: ctx.viewer.actor, source: 'sync' }, { dryRun }));
   }
 
@@ -54,6 +59,7 @@ export class SheetSyncResolver {
     @Arg('input', () => ResolveSyncConflictInput) input: ResolveSyncConflictInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SyncConflict[]> {
+    requireSyncRight(ctx);
     const hasKeep = input.keep != null;
     const hasValue = input.value != null;
     if (hasKeep === hasValue) throw new BadUserInputError([{ field: 'input.keep', message: 'Chọn đúng một trong keep hoặc value' }]);

@@ -165,6 +165,37 @@ describeWithDatabase('access: scopes cut every read and write, personal data by 
     expect(audit!.actor).toBe('xa.editor');
   });
 
+  it('the audit log is for admins over the root: filterable by actor and record, empty for everyone else', async () => {
+    const query =
+      'query ($actor: [String!], $record: ID) { auditEntries(filter: { actor: $actor, recordId: $record }) { totalCount nodes { actor action entityName entityId changes } } }';
+    const variables = { actor: ['xa.editor'], record: inside.globalId };
+    const root = await fetch(api.server.url, {
+      method: 'POST',
+      headers: { ...api.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await root.json()) as Answer;
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      auditEntries: {
+        totalCount: 1,
+        nodes: [{ actor: 'xa.editor', action: 'update', entityName: 'Cadre', entityId: inside.id, changes: { note: 'đã rà soát' } }],
+      },
+    });
+    for (const token of [tokens.viewer, tokens.admin]) {
+      expect((await send(token, query, variables)).data).toEqual({ auditEntries: { totalCount: 0, nodes: [] } });
+    }
+  });
+
+  it('syncs need the sync right over the root until bindings have scopes: refused to run, nothing to read', async () => {
+    for (const token of [tokens.viewer, tokens.admin]) {
+      const run = await send(token, 'mutation { runSync(spreadsheetId: "abc") { dryRun } }');
+      expect(codeOf(run)).toBe('FORBIDDEN');
+      const read = await send(token, '{ syncBindings { spreadsheetId } syncRuns { outcome } syncConflicts { a1 } }');
+      expect(read).toMatchObject({ data: { syncBindings: [], syncRuns: [], syncConflicts: [] } });
+    }
+  });
+
   it('statistics of a scoped viewer are those of its scope; a scope beyond it does not exist', async () => {
     const query = 'query ($id: ID!) { cadreStatistics(scope: { id: $id, includeSubtree: true }, groupBy: [SEX]) { total } }';
     const own = await send(tokens.viewer, query, { id: toGlobalId('Locality', commune.id) });

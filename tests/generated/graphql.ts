@@ -104,6 +104,66 @@ export type AssignmentOrderField =
   | 'SENIORITY'
   | 'START_DATE';
 
+/** One change to one record, or a refused sign-in: readable by admins over the root scope. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** create, update, delete, sign-in-failed. */
+  action: Scalars['String']['output'];
+  /** The verified identity: a login, an API key name, an OIDC subject; "seed" or "system" for hoso itself. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  /** The fields written, as stored (personal data: they may hold any field). */
+  changes?: Maybe<Scalars['JSONObject']['output']>;
+  databaseId: Scalars['Int']['output'];
+  /** The record’s databaseId. */
+  entityId: Scalars['Int']['output'];
+  /** The record type, e.g. Cadre (SignIn for refused sign-ins). */
+  entityName: Scalars['String']['output'];
+  /** api, sync, seed, cli, test. */
+  source: Scalars['String']['output'];
+};
+
+/** A page of AuditEntry records (Relay connection). */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditEntryFilter = {
+  /** create, update, delete, sign-in-failed. */
+  action?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Who acted (exact logins or key names). */
+  actor?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The changes of one record, by its databaseId (with entityName). */
+  entityId?: InputMaybe<Scalars['Int']['input']>;
+  /** Record types, e.g. ["Cadre"]. */
+  entityName?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** From this moment on. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The changes of one record, by its global id. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Before this moment. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+export type AuditEntryOrder = {
+  direction?: OrderDirection;
+  field: AuditEntryOrderField;
+};
+
+export type AuditEntryOrderField =
+  | 'AT';
+
 /** Hồ sơ cán bộ, công chức, viên chức (mẫu 2C). */
 export type Cadre = Node & {
   __typename?: 'Cadre';
@@ -1703,6 +1763,8 @@ export type Query = {
   __typename?: 'Query';
   /** Chức vụ đảm nhiệm (bổ nhiệm, kiêm nhiệm). */
   assignments: AssignmentConnection;
+  /** The audit log (admins over the root scope; empty for everyone else). */
+  auditEntries: AuditEntryConnection;
   cadre: Cadre;
   /** Thống kê cán bộ: the cadres of a scope, filtered, counted by any combination of dimensions with shares of the total and average ages. The population is the cadres whose status is WORKING (or the filter’s statuses) and who had started by `asOf` (no start date counts as started). "As of" ages people, and takes posts and party membership, on that day; status and unit have no history, so a past `asOf` ages today’s records back rather than rebuilding the office on that day. */
   cadreStatistics: CadreStatistics;
@@ -1765,6 +1827,16 @@ export type QueryAssignmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AssignmentOrder>>;
+};
+
+
+export type QueryAuditEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AuditEntryOrder>>;
 };
 
 
