@@ -14,10 +14,13 @@ export interface DemoUser {
 
 const DEMO_TOKEN_SECONDS = 8 * 3600;
 
+/** The first demo user: its presence says the database holds the demo office. */
+export const DEMO_ADMIN_LOGIN = 'tinh.admin';
+
 /** The demo office's three people: the province in force (Tỉnh Lào Cai, 15) and one commune with cadres (Xã Bảo Thắng, 02905). */
 const DEMO_USERS: readonly { login: string; description: string; grant: GrantSpec }[] = [
   {
-    login: 'tinh.admin',
+    login: DEMO_ADMIN_LOGIN,
     description: 'quản trị Tỉnh Lào Cai (mã 15), có dữ liệu cá nhân và đồng bộ',
     grant: { role: 'admin', scopeCode: '15', personalData: true, sync: true },
   },

@@ -6,6 +6,8 @@ import { logger } from './logger';
 import { forkFor, initOrm, migrate, type Orm } from './orm';
 import { startServer } from './server';
 import { stopOnSignals } from './shutdown';
+import { DEMO_ADMIN_LOGIN, type DemoUser, ensureDemoUsers, printDemoUsers } from '../access/demo-users';
+import { User } from '../access/user.entity';
 import { isDatabaseEmpty, seedDemoData } from '../seed/seed.service';
 import { exitWithCliFailure } from '../sheet-sync/cli-errors';
 import { registerSyncCommands } from '../sheet-sync/sheet-sync.cli';
@@ -42,15 +44,20 @@ program
     const orm = await initOrm(config);
     const applied = await migrate(orm);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    let demoUsers: DemoUser[] = [];
     if (options.seedIfEmpty) {
       const em = forkFor(orm, { actor: 'seed', source: 'seed' });
-      if (await isDatabaseEmpty(em)) {
+      const seeded = await isDatabaseEmpty(em);
+      if (seeded) {
         logger.info('empty database: loading demo data');
         const summary = await seedDemoData(em, {});
         logger.info(summary, 'demo data loaded');
       }
+      // The demo office's users, made with the demo data and given fresh tokens at each start.
+      if (seeded || (await em.count(User, { login: DEMO_ADMIN_LOGIN })) > 0) demoUsers = await ensureDemoUsers(em, config);
     }
     const server = await startServer(orm, config, options.port ?? config.port);
+    printDemoUsers(demoUsers, server.url);
     stopOnSignals(async () => {
       await server.stop();
       await orm.close();
