@@ -1,4 +1,10 @@
 import { Client } from 'pg';
+import type { Grant } from '../../src/access/access.types';
+import { resolveScopeCode } from '../../src/access/scope-resolution';
+import { loadTokenKey } from '../../src/access/token-secret';
+import { addUser, issueUserToken } from '../../src/access/users.service';
+import type { AppConfig } from '../../src/app/config';
+import { forkFor, type Orm } from '../../src/app/orm';
 
 /** Where the benchmarks keep their 100,000-cadre PostgreSQL database (reused between runs). */
 export const BENCH_POSTGRES_URL = process.env.HOSO_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/hoso_bench';
@@ -17,4 +23,23 @@ export async function ensurePostgresDatabase(url: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** The key bench servers sign their tokens with (set as HOSO_TOKEN_SECRET in their config). */
+export const BENCH_TOKEN_SECRET = 'hoso-benchmarks-sign-their-tokens-with-this';
+
+/**
+ * The headers a benchmark's requests carry: a real token of a root admin, or, with
+ * `BENCH_SCOPE=<locality code>`, of a viewer over that locality (to measure the scope cut).
+ */
+export async function benchHeaders(orm: Orm, config: AppConfig): Promise<Record<string, string>> {
+  const em = forkFor(orm, { actor: 'bench', source: 'cli' });
+  const scopeCode = process.env.BENCH_SCOPE;
+  const login = scopeCode ? `bench.viewer.${scopeCode}` : 'bench.admin';
+  const grant: Grant = scopeCode
+    ? { role: 'viewer', scope: await resolveScopeCode(em, scopeCode), personalData: true, sync: false }
+    : { role: 'admin', scope: { kind: 'root' }, personalData: true, sync: true };
+  await addUser(em, login, [grant]);
+  const token = await issueUserToken(em, loadTokenKey(config), login, 4 * 3600);
+  return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 }

@@ -16,7 +16,7 @@ import { startServer } from '../../src/app/server';
 import { Cadre } from '../../src/cadres/cadre.entity';
 import { seedDemoData } from '../../src/seed/seed.service';
 import { NestedOverviewDocument } from '../generated/graphql';
-import { BENCH_POSTGRES_URL, ensurePostgresDatabase } from './bench-database';
+import { BENCH_POSTGRES_URL, BENCH_TOKEN_SECRET, benchHeaders, ensurePostgresDatabase } from './bench-database';
 
 const cadres = Number(process.env.BENCH_CADRES ?? 100_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -28,8 +28,8 @@ async function main(): Promise<void> {
   if (!useSqlite) await ensurePostgresDatabase(postgresUrl);
   const config = loadConfig(
     useSqlite
-      ? { HOSO_SQLITE_PATH: 'data/bench.db', HOSO_DEBUG_SQL: '1', LOG_LEVEL: 'warn' }
-      : { DATABASE_URL: postgresUrl, HOSO_DEBUG_SQL: '1' },
+      ? { HOSO_SQLITE_PATH: 'data/bench.db', HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET, LOG_LEVEL: 'warn' }
+      : { DATABASE_URL: postgresUrl, HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET },
   );
   const orm = await initOrm(config);
   await migrate(orm);
@@ -43,10 +43,11 @@ async function main(): Promise<void> {
   }
   const total = await em.count(Cadre, {});
   const server = await startServer(orm, { ...config, host: '127.0.0.1' }, 0);
+  const headers = await benchHeaders(orm, config);
   console.log(`\ndatabase ${config.databaseKind}, ${total} cadres; ${connections} connections for ${seconds} s each (autocannon)`);
   for (const pages of SCENARIOS) {
     const body = JSON.stringify({ query: print(NestedOverviewDocument), variables: pages });
-    const probe = (await (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as {
+    const probe = (await (await fetch(server.url, { method: 'POST', headers, body })).json()) as {
       extensions?: { sql?: { count: number } };
       errors?: unknown;
     };
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     const result = await autocannon({
       url: server.url,
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers,
       body,
       connections,
       duration: seconds,

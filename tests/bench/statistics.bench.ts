@@ -27,7 +27,7 @@ import {
   ReportDocument,
   type ReportQueryVariables,
 } from '../generated/graphql';
-import { BENCH_POSTGRES_URL, ensurePostgresDatabase } from './bench-database';
+import { BENCH_POSTGRES_URL, BENCH_TOKEN_SECRET, benchHeaders, ensurePostgresDatabase } from './bench-database';
 
 const cadres = Number(process.env.BENCH_CADRES ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
@@ -39,8 +39,8 @@ async function prepare(kind: string): Promise<{ orm: Orm; config: AppConfig }> {
   if (kind === 'postgresql') await ensurePostgresDatabase(postgresUrl);
   const config = loadConfig(
     kind === 'sqlite'
-      ? { HOSO_SQLITE_PATH: 'data/bench.db', HOSO_DEBUG_SQL: '1', LOG_LEVEL: 'warn' }
-      : { DATABASE_URL: postgresUrl, HOSO_DEBUG_SQL: '1', LOG_LEVEL: 'warn' },
+      ? { HOSO_SQLITE_PATH: 'data/bench.db', HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET, LOG_LEVEL: 'warn' }
+      : { DATABASE_URL: postgresUrl, HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET, LOG_LEVEL: 'warn' },
   );
   const orm = await initOrm(config);
   const hasTables = await orm.em.getConnection().getKnex().schema.hasTable('cadre');
@@ -63,10 +63,15 @@ interface Timing {
   sql: number | undefined;
 }
 
-async function time<T, V>(url: string, document: TypedDocumentNode<T, V>, variables: V): Promise<{ timing: Timing; data: T }> {
+async function time<T, V>(
+  url: string,
+  headers: Record<string, string>,
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+): Promise<{ timing: Timing; data: T }> {
   const body = JSON.stringify({ query: print(document), variables });
   const send = async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(url, { method: 'POST', headers, body });
     const json = (await response.json()) as { data?: T; errors?: unknown; extensions?: { sql?: { count: number } } };
     if (json.errors) throw new Error(`query failed: ${JSON.stringify(json.errors)}`);
     return json;
@@ -100,6 +105,7 @@ async function bench(kind: string): Promise<void> {
     .limit(1);
   const total = (await knex('cadre').count({ n: '*' }))[0]!.n;
   const server = await startServer(orm, { ...config, host: '127.0.0.1' }, 0);
+  const headers = await benchHeaders(orm, config);
   const scope = { id: toGlobalId('Locality', Number(province.id)), includeSubtree: true };
   console.log(
     `\n${kind}: ${Number(total).toLocaleString('en')} cadres; scope ${province.name} and everything under it; as of ${asOf}; ${runs} runs each`,
@@ -115,7 +121,7 @@ async function bench(kind: string): Promise<void> {
   ];
   let bySex: { keys: { value: string }[]; count: number }[] = [];
   for (const [name, variables] of statistics) {
-    const { timing, data } = await time(server.url, CadreStatisticsDocument, {
+    const { timing, data } = await time(server.url, headers, CadreStatisticsDocument, {
       scope,
       asOf,
       ...variables,
@@ -129,10 +135,10 @@ async function bench(kind: string): Promise<void> {
     ['report 10 (2021–2025) by level granted', { form: 'TRAINING', scope, from: '2021-01-01', to: asOf, rowsBy: 'GRANTED_LEVEL' }],
   ];
   for (const [name, request] of reports) {
-    const { timing } = await time(server.url, ReportDocument, { request });
+    const { timing } = await time(server.url, headers, ReportDocument, { request });
     console.log(`  ${name.padEnd(44)} ${ms(timing.p50)} ${ms(timing.p95)} ${ms(timing.max)}  ${timing.sql ?? ''}`);
   }
-  const xlsx = await time(server.url, ExportReportDocument, { request: { form: 'ALL_STAFF', scope, asOf }, format: 'XLSX' });
+  const xlsx = await time(server.url, headers, ExportReportDocument, { request: { form: 'ALL_STAFF', scope, asOf }, format: 'XLSX' });
   console.log(
     `  ${'exportReport 8B as XLSX'.padEnd(44)} ${ms(xlsx.timing.p50)} ${ms(xlsx.timing.p95)} ${ms(xlsx.timing.max)}  ${xlsx.timing.sql ?? ''}`,
   );
