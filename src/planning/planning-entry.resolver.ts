@@ -40,7 +40,7 @@ export class PlanningEntryResolver {
     return linked(ctx, Cadre, entry.cadre);
   }
 
-  @FieldResolver(() => Unit)
+  @FieldResolver(() => Unit, { nullable: true, description: 'Null when the unit lies outside the scopes you may read.' })
   unit(@Root() entry: PlanningEntry, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
     return linked(ctx, Unit, entry.unit);
   }

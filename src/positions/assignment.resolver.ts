@@ -31,7 +31,7 @@ export class AssignmentResolver {
     return linked(ctx, Cadre, assignment.cadre);
   }
 
-  @FieldResolver(() => Unit)
+  @FieldResolver(() => Unit, { nullable: true, description: 'Null when the unit lies outside the scopes you may read.' })
   unit(@Root() assignment: Assignment, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
     return linked(ctx, Unit, assignment.unit);
   }

@@ -24,12 +24,12 @@ export class RotationResolver {
     return linked(ctx, Cadre, rotation.cadre);
   }
 
-  @FieldResolver(() => Unit)
+  @FieldResolver(() => Unit, { nullable: true, description: 'Null when the unit lies outside the scopes you may read.' })
   fromUnit(@Root() rotation: Rotation, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
     return linked(ctx, Unit, rotation.fromUnit);
   }
 
-  @FieldResolver(() => Unit)
+  @FieldResolver(() => Unit, { nullable: true, description: 'Null when the unit lies outside the scopes you may read.' })
   toUnit(@Root() rotation: Rotation, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
     return linked(ctx, Unit, rotation.toUnit);
   }

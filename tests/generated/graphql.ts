@@ -56,7 +56,8 @@ export type Assignment = Node & {
   isConcurrent: Scalars['Boolean']['output'];
   position: Position;
   startDate: Scalars['LocalDate']['output'];
-  unit: Unit;
+  /** Null when the unit lies outside the scopes you may read. */
+  unit?: Maybe<Unit>;
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -1443,7 +1444,8 @@ export type PlanningEntry = Node & {
   removalReason?: Maybe<PlanningRemovalReason>;
   removedAt?: Maybe<Scalars['LocalDate']['output']>;
   term: PlanningTerm;
-  unit: Unit;
+  /** Null when the unit lies outside the scopes you may read. */
+  unit?: Maybe<Unit>;
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -2244,13 +2246,15 @@ export type Rotation = Node & {
   decisionNumber?: Maybe<Scalars['String']['output']>;
   direction: RotationDirection;
   endDate?: Maybe<Scalars['LocalDate']['output']>;
-  fromUnit: Unit;
+  /** Null when the unit lies outside the scopes you may read. */
+  fromUnit?: Maybe<Unit>;
   /** Global, opaque id. */
   id: Scalars['ID']['output'];
   kind: RotationKind;
   note?: Maybe<Scalars['String']['output']>;
   startDate: Scalars['LocalDate']['output'];
-  toUnit: Unit;
+  /** Null when the unit lies outside the scopes you may read. */
+  toUnit?: Maybe<Unit>;
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -3250,14 +3254,14 @@ export type CreatePlanningTermMutationVariables = Exact<{
 
 export type CreatePlanningTermMutation = { __typename?: 'Mutation', createPlanningTerm: { __typename?: 'PlanningTerm', id: string, name: string, startYear: number, endYear: number } };
 
-export type PlanningEntryDetailsFragment = { __typename?: 'PlanningEntry', id: string, addedAt: string, removedAt?: string | null, removalReason?: PlanningRemovalReason | null, isActive: boolean, cadre: { __typename?: 'Cadre', id: string, fullName: string }, unit: { __typename?: 'Unit', id: string, name: string }, position: { __typename?: 'Position', id: string, name: string } };
+export type PlanningEntryDetailsFragment = { __typename?: 'PlanningEntry', id: string, addedAt: string, removedAt?: string | null, removalReason?: PlanningRemovalReason | null, isActive: boolean, cadre: { __typename?: 'Cadre', id: string, fullName: string }, unit?: { __typename?: 'Unit', id: string, name: string } | null, position: { __typename?: 'Position', id: string, name: string } };
 
 export type CreatePlanningEntryMutationVariables = Exact<{
   input: CreatePlanningEntryInput;
 }>;
 
 
-export type CreatePlanningEntryMutation = { __typename?: 'Mutation', createPlanningEntry: { __typename?: 'PlanningEntry', id: string, addedAt: string, removedAt?: string | null, removalReason?: PlanningRemovalReason | null, isActive: boolean, cadre: { __typename?: 'Cadre', id: string, fullName: string }, unit: { __typename?: 'Unit', id: string, name: string }, position: { __typename?: 'Position', id: string, name: string } } };
+export type CreatePlanningEntryMutation = { __typename?: 'Mutation', createPlanningEntry: { __typename?: 'PlanningEntry', id: string, addedAt: string, removedAt?: string | null, removalReason?: PlanningRemovalReason | null, isActive: boolean, cadre: { __typename?: 'Cadre', id: string, fullName: string }, unit?: { __typename?: 'Unit', id: string, name: string } | null, position: { __typename?: 'Position', id: string, name: string } } };
 
 export type UpdatePlanningEntryMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3265,7 +3269,7 @@ export type UpdatePlanningEntryMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePlanningEntryMutation = { __typename?: 'Mutation', updatePlanningEntry: { __typename?: 'PlanningEntry', id: string, addedAt: string, removedAt?: string | null, removalReason?: PlanningRemovalReason | null, isActive: boolean, cadre: { __typename?: 'Cadre', id: string, fullName: string }, unit: { __typename?: 'Unit', id: string, name: string }, position: { __typename?: 'Position', id: string, name: string } } };
+export type UpdatePlanningEntryMutation = { __typename?: 'Mutation', updatePlanningEntry: { __typename?: 'PlanningEntry', id: string, addedAt: string, removedAt?: string | null, removalReason?: PlanningRemovalReason | null, isActive: boolean, cadre: { __typename?: 'Cadre', id: string, fullName: string }, unit?: { __typename?: 'Unit', id: string, name: string } | null, position: { __typename?: 'Position', id: string, name: string } } };
 
 export type PlanningReviewQueryVariables = Exact<{
   termId: Scalars['ID']['input'];
@@ -3274,7 +3278,7 @@ export type PlanningReviewQueryVariables = Exact<{
 }>;
 
 
-export type PlanningReviewQuery = { __typename?: 'Query', planningReview: Array<{ __typename?: 'PlanningReviewItem', entry: { __typename?: 'PlanningEntry', id: string, addedAt: string, removedAt?: string | null, removalReason?: PlanningRemovalReason | null, isActive: boolean, cadre: { __typename?: 'Cadre', id: string, fullName: string }, unit: { __typename?: 'Unit', id: string, name: string }, position: { __typename?: 'Position', id: string, name: string } }, findings: Array<{ __typename?: 'PlanningReviewFinding', reason: PlanningRemovalReason, message: string }> }> };
+export type PlanningReviewQuery = { __typename?: 'Query', planningReview: Array<{ __typename?: 'PlanningReviewItem', entry: { __typename?: 'PlanningEntry', id: string, addedAt: string, removedAt?: string | null, removalReason?: PlanningRemovalReason | null, isActive: boolean, cadre: { __typename?: 'Cadre', id: string, fullName: string }, unit?: { __typename?: 'Unit', id: string, name: string } | null, position: { __typename?: 'Position', id: string, name: string } }, findings: Array<{ __typename?: 'PlanningReviewFinding', reason: PlanningRemovalReason, message: string }> }> };
 
 export type CadreRetirementQueryVariables = Exact<{
   id: Scalars['ID']['input'];

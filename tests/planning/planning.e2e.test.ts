@@ -288,7 +288,7 @@ describeWithDatabase('planning under Quy định 50, over HTTP', () => {
     await api.data(UpdatePlanningEntryDocument, { id: entries.removed, input: { removedAt: '2026-01-15', removalReason: 'DISCIPLINE' } });
 
     const review = await api.data(PlanningReviewDocument, { termId, asOf: '2026-03-01' });
-    const ours = review.planningReview.filter((item) => item.entry.unit.id === unitId);
+    const ours = review.planningReview.filter((item) => item.entry.unit?.id === unitId);
     // By post seniority (Chủ tịch before Phó Chủ tịch), then name.
     expect(ours.map((item) => [item.entry.id, item.findings])).toEqual([
       [
@@ -310,7 +310,7 @@ describeWithDatabase('planning under Quy định 50, over HTTP', () => {
 
     // Before the term, planned in time, nobody is to be removed yet.
     const early = await api.data(PlanningReviewDocument, { termId, asOf: '2024-12-15' });
-    expect(early.planningReview.filter((item) => item.entry.unit.id === unitId)).toEqual([]);
+    expect(early.planningReview.filter((item) => item.entry.unit?.id === unitId)).toEqual([]);
 
     const bad = await api.request(PlanningReviewDocument, { termId, lookbackYears: 50 });
     expect(problemsOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'lookbackYears' }] });
