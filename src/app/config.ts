@@ -47,6 +47,33 @@ export interface AppConfig {
   oidcGrantsClaim: string;
   /** `HOSO_OIDC_NAME_CLAIM` (default `preferred_username`): the claim naming the person in the audit log. */
   oidcNameClaim: string;
+  /** `HOSO_RATE_LIMIT_PER_MINUTE`: requests per identity (and refused requests per client address) per minute; 0 = off. */
+  rateLimitPerMinute: number;
+  /** `HOSO_MAX_DEPTH`: deepest selection accepted, connection and edge wrappers not counted. */
+  maxQueryDepth: number;
+  /** `HOSO_STATEMENT_TIMEOUT_MS`: PostgreSQL cancels any one statement running longer; 0 = no limit. */
+  statementTimeoutMs: number;
+  /** `HOSO_INTROSPECTION`: whether the schema may be introspected (`__schema`, `__type`). */
+  introspection: boolean;
+  /** `HOSO_SANDBOX`: whether a browser opening the endpoint gets the Apollo Sandbox. */
+  sandbox: boolean;
+}
+
+/** Like intFromEnv, but 0 is allowed: it switches the limit off. */
+function limitFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number (0 = off), got "${raw}"`);
+  return value;
+}
+
+function switchFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new Error(`${name} must be "on" or "off", got "${raw}"`);
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -104,6 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const sqlitePath = env.HOSO_SQLITE_PATH || resolve(projectRoot(), 'data', 'hoso.db');
   // ':memory:' has no folder: its key goes to ./data like the default file's.
   const dataDir = sqlitePath === ':memory:' ? resolve(projectRoot(), 'data') : dirname(resolve(sqlitePath));
+  // Development shows the schema and the Sandbox. So does the embedded SQLite default in
+  // production, because `npm start` (NODE_ENV=production) is the newcomer's demo; a PostgreSQL
+  // deployment in production hides both unless told otherwise.
+  const showSchema = env.NODE_ENV !== 'production' || !databaseUrl;
   return {
     port: intFromEnv(env, 'PORT', 4000),
     // Loopback unless told otherwise: personnel data is not served to the network by accident.
@@ -123,5 +154,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...oidcFromEnv(env),
     oidcGrantsClaim: env.HOSO_OIDC_GRANTS_CLAIM || 'hoso_grants',
     oidcNameClaim: env.HOSO_OIDC_NAME_CLAIM || 'preferred_username',
+    // 10 a second sustained (bursts up to 600): far above a person clicking through a front end.
+    rateLimitPerMinute: limitFromEnv(env, 'HOSO_RATE_LIMIT_PER_MINUTE', 600),
+    maxQueryDepth: intFromEnv(env, 'HOSO_MAX_DEPTH', 12),
+    // An honest statement of a request takes milliseconds; one running 15 s holds a connection for nothing.
+    statementTimeoutMs: limitFromEnv(env, 'HOSO_STATEMENT_TIMEOUT_MS', 15_000),
+    introspection: switchFromEnv(env, 'HOSO_INTROSPECTION', showSchema),
+    sandbox: switchFromEnv(env, 'HOSO_SANDBOX', showSchema),
   };
 }

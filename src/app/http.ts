@@ -4,6 +4,7 @@ import { HeaderMap } from '@apollo/server';
 import bodyParser from 'body-parser';
 import cors from 'cors';
 import { logger } from './logger';
+import { clientAddress, rateLimitMessage, type RateLimitRefusal } from './rate-limit';
 
 /** What the HTTP layer needs from the configuration (README, "Configuration"). */
 export interface HttpOptions {
@@ -11,6 +12,11 @@ export interface HttpOptions {
   readonly corsOrigins: readonly string[];
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes: number;
+  /** The per-address budget of refused requests (src/app/rate-limit.ts); none means no limit. */
+  readonly limits?: {
+    admit(address: string): RateLimitRefusal | undefined;
+    refused(address: string): void;
+  };
 }
 
 /** The paths the GraphQL endpoint answers on (`/` too, so `http://host:4000` works as Apollo's standalone did). */
@@ -109,10 +115,14 @@ export function createHttpServer<TContext extends BaseContext>(
   const jsonHandler: Middleware = bodyParser.json({ limit: options.maxBodyBytes, strict: true });
 
   return createServer((req, res) => {
+    const address = clientAddress(req);
     const fail = (error: unknown) => {
       const { status, code, message } = bodyError(error, options.maxBodyBytes);
       if (status >= 500) logger.error({ err: error, url: req.url }, 'unexpected error in the HTTP layer');
-      else logger.debug({ status, code, url: req.url }, 'request refused by the HTTP layer');
+      else {
+        logger.debug({ status, code, url: req.url }, 'request refused by the HTTP layer');
+        options.limits?.refused(address);
+      }
       sendJsonError(res, status, code, message);
     };
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -122,11 +132,19 @@ export function createHttpServer<TContext extends BaseContext>(
       return;
     }
     if (!GRAPHQL_PATHS.has(path)) {
+      options.limits?.refused(address);
       sendJsonError(res, 404, 'NOT_FOUND', `Không có đường dẫn ${path}; API ở /graphql`);
       return;
     }
     corsHandler(req, res, (corsError) => {
       if (corsError) return fail(corsError);
+      // After CORS, so that a listed front end can read the 429; before the body, which is not read.
+      const refusal = options.limits?.admit(address);
+      if (refusal) {
+        res.setHeader('retry-after', String(refusal.retryAfterSeconds));
+        sendJsonError(res, 429, 'RATE_LIMITED', rateLimitMessage(refusal.retryAfterSeconds));
+        return;
+      }
       jsonHandler(req, res, (bodyFailure) => {
         if (bodyFailure) return fail(bodyFailure);
         sendGraphQL(apollo, req, res, context).catch(fail);

@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { IncomingMessage } from 'node:http';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
 import { GraphQLError, getVariableValues } from 'graphql';
 import { formatError } from '../common/errors/format-error';
@@ -12,6 +13,7 @@ import { createContext, type GraphQLContext } from './context';
 import type { SheetsGateway } from '../../sync/sheets/sheets-client';
 import { syncEnvironment } from '../sheet-sync/sync-environment';
 import { createHttpServer } from './http';
+import { RequestLimits, rateLimitedContext } from './rate-limit';
 import { Authenticator, warnWhenAuthOff } from '../access/authenticator';
 import { forbiddenFieldsPlugin } from '../access/personal-data';
 import { resolveAccess } from '../access/request-access';
@@ -136,7 +138,7 @@ export async function startServer(
   const sync = syncEnvironment(orm, config, options.sheets);
   const authenticator = new Authenticator(orm, config);
   warnWhenAuthOff(config);
-  const httpServer = createHttpServer(apollo, config, async (req) => {
+  const signIn = async (req: IncomingMessage): Promise<GraphQLContext> => {
     // Nothing else about a request is evaluated before its credential is verified.
     const principal = await authenticator.authenticate(req.headers.authorization, { client: req.socket.remoteAddress });
     const sql = { count: 0 };
@@ -151,7 +153,13 @@ export async function startServer(
       sql,
       sync,
     );
-  });
+  };
+  const limits = new RequestLimits(config.rateLimitPerMinute);
+  const httpServer = createHttpServer(
+    apollo,
+    { ...config, limits },
+    rateLimitedContext(limits, signIn, (context) => context.viewer.access?.principal),
+  );
   // On stop: no new connections, idle ones closed, in-flight requests (a sync mutation included,
   // which releases its lock when it ends) get the grace period, then every socket is closed.
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }));
@@ -166,7 +174,15 @@ export async function startServer(
   const address = httpServer.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/graphql`;
-  logger.info({ url, corsOrigins: config.corsOrigins, maxBodyBytes: config.maxBodyBytes }, 'hoso GraphQL API ready');
+  logger.info(
+    {
+      url,
+      corsOrigins: config.corsOrigins,
+      maxBodyBytes: config.maxBodyBytes,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+    },
+    'hoso GraphQL API ready',
+  );
   let stopping: Promise<void> | undefined;
   return { url, stop: () => (stopping ??= apollo.stop()) };
 }
