@@ -13,6 +13,7 @@ import { createContext, type GraphQLContext } from './context';
 import type { SheetsGateway } from '../../sync/sheets/sheets-client';
 import { syncEnvironment } from '../sheet-sync/sync-environment';
 import { createHttpServer } from './http';
+import { depthLimitPlugin } from './depth-limit';
 import { RequestLimits, rateLimitedContext } from './rate-limit';
 import { Authenticator, warnWhenAuthOff } from '../access/authenticator';
 import { forbiddenFieldsPlugin } from '../access/personal-data';
@@ -105,6 +106,30 @@ function complexityPlugin(maxComplexity: number): ApolloServerPlugin<GraphQLCont
   };
 }
 
+/** How long a client should wait after a statement timeout before asking again. */
+const QUERY_TIMEOUT_RETRY_SECONDS = 30;
+
+/**
+ * A statement cancelled by HOSO_STATEMENT_TIMEOUT_MS is answered 503 with Retry-After: the
+ * database could not answer in time (busy, or waiting on a lock), which is the server's state, not
+ * a client mistake (4xx) nor a crash (500); not 504, which says a gateway timed out and is what a
+ * reverse proxy in front of hoso answers when hoso itself is slow.
+ */
+function queryTimeoutPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          if (!response.body.singleResult.errors?.some((e) => e.extensions?.code === 'QUERY_TIMEOUT')) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(QUERY_TIMEOUT_RETRY_SECONDS));
+        },
+      };
+    },
+  };
+}
+
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
@@ -114,8 +139,11 @@ export async function createApolloServer(config: AppConfig): Promise<ApolloServe
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     nfcInputPlugin(),
+    // Before the cost estimate, so that a deep query is told it is deep.
+    depthLimitPlugin(config.maxQueryDepth),
     complexityPlugin(config.maxQueryComplexity),
     forbiddenFieldsPlugin(),
+    queryTimeoutPlugin(),
   ];
   if (config.debugSql) plugins.push(sqlCountPlugin());
   return new ApolloServer<GraphQLContext>({
@@ -180,6 +208,7 @@ export async function startServer(
       corsOrigins: config.corsOrigins,
       maxBodyBytes: config.maxBodyBytes,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      maxQueryDepth: config.maxQueryDepth,
     },
     'hoso GraphQL API ready',
   );
