@@ -23,6 +23,25 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
+/** The part of node-postgres' client that `pool.afterCreate` needs. */
+interface PgClient {
+  query(text: string, values: readonly unknown[], callback: (error: Error | null) => void): void;
+}
+
+/**
+ * Every pooled PostgreSQL connection gets `statement_timeout`, set as a bound value (`SET` takes
+ * no parameters, `set_config` does): one statement that runs away cannot hold a connection and the
+ * request for ever. 0 means none.
+ */
+function statementTimeoutPool(timeoutMs: number): Options['pool'] {
+  if (timeoutMs <= 0) return undefined;
+  return {
+    afterCreate: (connection: PgClient, done: (error: Error | null, connection: PgClient) => void) => {
+      connection.query('select set_config($1, $2, false)', ['statement_timeout', `${timeoutMs}ms`], (error) => done(error, connection));
+    },
+  };
+}
+
 export function migrationsPath(kind: DatabaseKind): { path: string; pathTs: string } {
   const root = projectRoot();
   return {
@@ -63,7 +82,8 @@ export function ormOptions(config: AppConfig): Options<AbstractSqlDriver> {
   };
   // Every value reaches the database as a bound parameter, never inlined into the SQL text.
   if (config.databaseKind === 'postgresql') {
-    return { ...common, driver: BoundPostgreSqlDriver, clientUrl: config.databaseUrl };
+    const pool = statementTimeoutPool(config.statementTimeoutMs);
+    return { ...common, driver: BoundPostgreSqlDriver, clientUrl: config.databaseUrl, ...(pool ? { pool } : {}) };
   }
   if (config.sqlitePath !== ':memory:') mkdirSync(dirname(config.sqlitePath), { recursive: true });
   return { ...common, driver: BoundBetterSqliteDriver, dbName: config.sqlitePath };

@@ -19,6 +19,17 @@ export function validationProblems(errors: readonly ValidationError[], prefix: s
   return problems;
 }
 
+/** PostgreSQL's query_canceled (statement_timeout, HOSO_STATEMENT_TIMEOUT_MS), through MikroORM's and Apollo's wrappers. */
+export function isStatementTimeout(error: unknown): boolean {
+  let current: unknown = error;
+  for (let hops = 0; current instanceof Error && hops < 5; hops++) {
+    const { code, originalError } = current as Error & { code?: unknown; originalError?: unknown };
+    if (code === '57014') return true;
+    current = originalError ?? current.cause;
+  }
+  return false;
+}
+
 /**
  * One shape for every error a client sees: a code in `extensions.code`, the failing fields for
  * bad input, and no internals (stack traces, SQL) for unexpected failures, which are logged.
@@ -55,6 +66,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: `Google Sheets: ${original.message}`,
       path: formatted.path,
       extensions: { code: 'SHEETS_API_ERROR', status: original.status },
+    };
+  }
+  if (isStatementTimeout(original)) {
+    // The database is too busy or the question too heavy: the server's limit, said as such (503, server.ts).
+    logger.warn({ err: original, path: formatted.path }, 'statement cancelled by statement_timeout');
+    return {
+      message:
+        'Cơ sở dữ liệu trả lời quá thời gian cho phép nên truy vấn đã bị dừng: hãy thử lại sau, hoặc hỏi ít dữ liệu hơn (statement timeout)',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'QUERY_TIMEOUT' },
     };
   }
   const code = formatted.extensions?.code;
