@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { IncomingMessage } from 'node:http';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
 import { GraphQLError, getVariableValues } from 'graphql';
@@ -136,8 +137,12 @@ export interface RunningServer {
 }
 
 export async function createApolloServer(config: AppConfig): Promise<ApolloServer<GraphQLContext>> {
+  if (config.sandbox && !config.introspection) {
+    logger.warn('HOSO_SANDBOX=on with HOSO_INTROSPECTION=off: the Sandbox opens but cannot load the schema');
+  }
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
-    ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    // Without a landing page plugin Apollo picks its own by NODE_ENV; off means no page at all.
+    config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     nfcInputPlugin(),
     // Before the cost estimate, so that a deep query is told it is deep.
     depthLimitPlugin(config.maxQueryDepth),
@@ -151,7 +156,7 @@ export async function createApolloServer(config: AppConfig): Promise<ApolloServe
     plugins,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.introspection,
   });
 }
 
@@ -209,6 +214,8 @@ export async function startServer(
       maxBodyBytes: config.maxBodyBytes,
       rateLimitPerMinute: config.rateLimitPerMinute,
       maxQueryDepth: config.maxQueryDepth,
+      introspection: config.introspection,
+      sandbox: config.sandbox,
     },
     'hoso GraphQL API ready',
   );
