@@ -17,6 +17,12 @@ export interface ScopeCandidate {
 
 const ROOT_CODES = new Set(['root', '*']);
 
+/**
+ * Granting names places anywhere in the tree (an admin gives a commune to a new user), and sign-in
+ * resolves before any principal exists: these lookups are never cut to a viewer's scopes.
+ */
+const UNSCOPED = { filters: false } as const;
+
 function isInForce(locality: Locality): boolean {
   return locality.validTo == null && locality.mergedInto == null;
 }
@@ -56,15 +62,15 @@ async function candidatesFor(em: Em, code: string): Promise<{ matches: ScopeCand
   const matches: ScopeCandidate[] = [];
   const decoded = fromGlobalId(code);
   if (decoded?.typeName === 'Locality') {
-    const locality = await em.findOne(Locality, { id: decoded.databaseId });
+    const locality = await em.findOne(Locality, { id: decoded.databaseId }, UNSCOPED);
     if (locality) matches.push(localityCandidate(locality));
   } else if (decoded?.typeName === 'Unit') {
-    const unit = await em.findOne(Unit, { id: decoded.databaseId });
+    const unit = await em.findOne(Unit, { id: decoded.databaseId }, UNSCOPED);
     if (unit) matches.push(unitCandidate(unit));
   }
-  const localities = (await em.find(Locality, { code }, { orderBy: { id: 'asc' } })).map(localityCandidate);
+  const localities = (await em.find(Locality, { code }, { ...UNSCOPED, orderBy: { id: 'asc' } })).map(localityCandidate);
   matches.push(...localities.filter((c) => c.inForce));
-  const unit = await em.findOne(Unit, { code });
+  const unit = await em.findOne(Unit, { code }, UNSCOPED);
   if (unit) matches.push(unitCandidate(unit));
   // A global id and a code may name the same record: it is one candidate, not an ambiguity.
   const unique = [...new Map(matches.map((c): [string, ScopeCandidate] => [c.globalId, c])).values()];
@@ -97,8 +103,8 @@ export async function resolveScopeCode(em: Em, rawCode: string): Promise<GrantSc
 export async function describeScopes(em: Em, scopes: readonly GrantScope[]): Promise<(scope: GrantScope) => string> {
   const localityIds = [...new Set(scopes.flatMap((s) => (s.kind === 'locality' ? [s.id] : [])))];
   const unitIds = [...new Set(scopes.flatMap((s) => (s.kind === 'unit' ? [s.id] : [])))];
-  const localities = localityIds.length ? await em.find(Locality, { id: { $in: localityIds } }) : [];
-  const units = unitIds.length ? await em.find(Unit, { id: { $in: unitIds } }) : [];
+  const localities = localityIds.length ? await em.find(Locality, { id: { $in: localityIds } }, UNSCOPED) : [];
+  const units = unitIds.length ? await em.find(Unit, { id: { $in: unitIds } }, UNSCOPED) : [];
   const names = new Map<string, string>([
     ...localities.map((l): [string, string] => [`locality:${l.id}`, describeCandidate(localityCandidate(l))]),
     ...units.map((u): [string, string] => [`unit:${u.id}`, describeCandidate(unitCandidate(u))]),

@@ -5,7 +5,7 @@ import { SignJWT } from 'jose';
 import { signOwnToken } from '../../src/access/own-tokens';
 import { loadTokenKey } from '../../src/access/token-secret';
 import { addUser, issueUserToken, removeUser, revokeUserTokens } from '../../src/access/users.service';
-import { ANONYMOUS_PRINCIPAL } from '../../src/access/authenticator';
+import { ANONYMOUS_PRINCIPAL, warnWhenAuthOff } from '../../src/access/authenticator';
 import { loadConfig } from '../../src/app/config';
 import { describeWithDatabase, testDatabaseKind, type TestDatabase } from '../support/database';
 import {
@@ -125,6 +125,8 @@ describeWithDatabase("hoso's own tokens", () => {
       name: 'anonymous',
       grants: [{ role: 'admin', scope: { kind: 'root' }, personalData: true, sync: true }],
     });
+    expect(warnWhenAuthOff({ authMode: 'off' })).toBe(true);
+    expect(warnWhenAuthOff({ authMode: 'on' })).toBe(false);
   });
 });
 
