@@ -26,6 +26,12 @@ function idOf(value: unknown): number | null {
   return Number(value);
 }
 
+/**
+ * The hook of a record that hangs on nothing (a cadre without a unit, a top-level locality): no
+ * row has this id, so only a grant that cuts nothing (the root) lets it through.
+ */
+const AT_THE_TOP = -1;
+
 /** What a row hangs on, for a write check: (entity to check, id, the input field that set it). */
 interface Hook {
   entity: string;
@@ -39,7 +45,7 @@ function hooksOf(anchor: ScopeAnchor, data: Record<string, unknown>, ownId: numb
     case 'cadre-of': {
       const id = idOf(data[anchor.property]);
       const entity = anchor.kind === 'unit-of' ? 'Unit' : 'Cadre';
-      return id === null ? [] : [{ entity, id, field: `input.${anchor.property}Id` }];
+      return [{ entity, id: id ?? AT_THE_TOP, field: `input.${anchor.property}Id` }];
     }
     case 'locality-or-unit-of': {
       const hooks: Hook[] = [];
@@ -47,7 +53,7 @@ function hooksOf(anchor: ScopeAnchor, data: Record<string, unknown>, ownId: numb
       const unit = idOf(data.unit);
       if (locality !== null) hooks.push({ entity: 'Locality', id: locality, field: 'input.localityId' });
       if (unit !== null) hooks.push({ entity: 'Unit', id: unit, field: 'input.unitId' });
-      return hooks;
+      return hooks.length > 0 ? hooks : [{ entity: 'Locality', id: AT_THE_TOP, field: 'input.localityId' }];
     }
     case 'unit':
     case 'locality': {
@@ -86,8 +92,10 @@ async function problemsOf(em: Em, access: RequestAccess, changeSet: ChangeSet<ob
   const created = changeSet.type === ChangeSetType.CREATE;
   const problems: FieldProblem[] = [];
   if (!created) {
-    // The record as it was must be one the viewer may change (reads already hid what is out of scope).
-    const before = hooksOf(anchor, (changeSet.originalEntity ?? {}) as Record<string, unknown>, ownId, false);
+    // The record as it was must be one the viewer may change (reads already hid what is out of
+    // scope). MikroORM gives a delete no original data: the entity itself still holds it then.
+    const original = changeSet.type === ChangeSetType.DELETE ? changeSet.entity : (changeSet.originalEntity ?? {});
+    const before = hooksOf(anchor, original as Record<string, unknown>, ownId, false);
     problems.push(...(await refused(em, before, READ_ONLY)));
   }
   if (changeSet.type !== ChangeSetType.DELETE) {

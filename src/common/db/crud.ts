@@ -1,7 +1,10 @@
 import { type EntityClass, type Ref, type RequiredEntityData, ReferenceKind } from '@mikro-orm/core';
 import { normalizeText } from '../vietnamese';
 import type { Em } from '../../app/orm';
-import { isInScope } from '../../access/visibility';
+import { anchorOf } from '../../access/anchors';
+import { scopeCondition } from '../../access/scope-cut';
+import { accessOf, isInScope } from '../../access/visibility';
+import { ForbiddenError } from '../../access/write-guard.subscriber';
 import { FieldProblems, NotFoundError, type Reference, StillReferencedError } from '../errors/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { databaseIdOf } from '../graphql/ids';
@@ -41,26 +44,51 @@ export async function referenceTo<T extends object>(
   return em.getReference(entity, decoded.databaseId as never, { wrapped: true }) as Ref<T>;
 }
 
-/** Every many-to-one in the model that points at `entity`, with how many rows point at `id`. */
-export async function referencesTo(em: Em, entityName: string, id: number): Promise<Reference[]> {
-  const references: Reference[] = [];
+/** What points at a record: the references the viewer may see, and whether others exist beyond its scopes. */
+export interface ReferencesFound {
+  visible: Reference[];
+  hiddenElsewhere: boolean;
+}
+
+/**
+ * Every many-to-one in the model that points at `entity`, with how many rows the viewer may see
+ * point at `id`; rows beyond the viewer's scopes are only said to exist (no type, no count).
+ */
+export async function referencesTo(em: Em, entityName: string, id: number): Promise<ReferencesFound> {
+  const found: ReferencesFound = { visible: [], hiddenElsewhere: false };
+  const knex = em.getKnex();
   for (const meta of Object.values(em.getMetadata().getAll())) {
     if (meta.abstract || meta.embeddable) continue;
     for (const prop of meta.relations) {
       if (prop.kind !== ReferenceKind.MANY_TO_ONE || prop.type !== entityName) continue;
-      const count = await em.count(meta.className, { [prop.name]: id } as never);
-      if (count > 0) references.push({ entity: meta.className, field: prop.name, count });
+      const qb = knex.from({ t: meta.tableName }).where(`t.${prop.fieldNames[0]}`, id);
+      const cut = scopeCondition(anchorOf(meta.className), 't', accessOf(em), 'read');
+      const visible = cut ? `sum(case when ${cut.sql} then 1 else 0 end)` : 'count(*)';
+      qb.select(knex.raw(`count(*) as total, ${visible} as visible`, (cut?.bindings ?? []) as string[]));
+      const [row] = await em
+        .getConnection()
+        .execute<{ total: unknown; visible: unknown }[]>(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
+      const total = Number(row?.total ?? 0);
+      const count = Number(row?.visible ?? 0);
+      if (count > 0) found.visible.push({ entity: meta.className, field: prop.name, count });
+      if (total > count) found.hiddenElsewhere = true;
     }
   }
-  return references;
+  return found;
 }
 
-/** Deletes a record unless something still points at it; the refusal names what does. */
+/** Deletes a record unless something still points at it; the refusal names what does (what the viewer may see). */
 export async function deleteUnlessReferenced<T extends object>(em: Em, entity: EntityClass<T>, globalId: string): Promise<T> {
   const record = await findByGlobalId(em, entity, globalId);
   const id = (record as { id: number }).id;
+  // A reader learns nothing about references: a record it may not change is refused first.
+  if (!(await isInScope(em, entity.name, id, 'write'))) {
+    throw new ForbiddenError([{ field: 'id', message: 'bạn chỉ có quyền xem bản ghi này (read-only for you)' }]);
+  }
   const references = await referencesTo(em, entity.name, id);
-  if (references.length > 0) throw new StillReferencedError(`${entity.name} ${globalId}`, references);
+  if (references.visible.length > 0 || references.hiddenElsewhere) {
+    throw new StillReferencedError(`${entity.name} ${globalId}`, references.visible, references.hiddenElsewhere);
+  }
   await em.remove(record).flush();
   // Keep the id readable for the client after the delete.
   (record as { id: number }).id = id;

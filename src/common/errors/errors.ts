@@ -33,10 +33,12 @@ export interface Reference {
 
 /** Deleting a record that others still point at is refused, naming who points at it. */
 export class StillReferencedError extends GraphQLError {
-  constructor(what: string, references: Reference[]) {
-    const list = references.map((r) => `${r.count} ${r.entity}.${r.field}`).join(', ');
-    super(`Không thể xóa ${what}: còn được tham chiếu bởi ${list}`, {
-      extensions: { code: 'REFERENCED', references },
+  /** `hiddenElsewhere`: records beyond the viewer's scopes refer to it too (neither their type nor their number is said). */
+  constructor(what: string, references: Reference[], hiddenElsewhere = false) {
+    const parts = references.map((r) => `${r.count} ${r.entity}.${r.field}`);
+    if (hiddenElsewhere) parts.push('bản ghi ngoài phạm vi của bạn (records outside your scopes)');
+    super(`Không thể xóa ${what}: còn được tham chiếu bởi ${parts.join(', ')}`, {
+      extensions: { code: 'REFERENCED', references, hiddenElsewhere },
     });
   }
 }
