@@ -19,8 +19,14 @@ function positiveInt(value: string): number {
   return n;
 }
 
-async function withOrm<T>(action: (orm: Orm, config: AppConfig) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+/**
+ * `bulk`: the command runs long statements on purpose (migrations, the seed's inserts and its final
+ * ANALYZE over a million rows), so PostgreSQL's per-statement timeout, there to protect the server
+ * from one heavy request, does not apply.
+ */
+async function withOrm<T>(action: (orm: Orm, config: AppConfig) => Promise<T>, options: { bulk?: boolean } = {}): Promise<T> {
+  const loaded = loadConfig();
+  const config = options.bulk ? { ...loaded, statementTimeoutMs: 0 } : loaded;
   const orm = await initOrm(config);
   try {
     return await action(orm, config);
@@ -68,10 +74,13 @@ program
   .command('migrate')
   .description('apply pending migrations')
   .action(() =>
-    withOrm(async (orm) => {
-      const applied = await migrate(orm);
-      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
-    }),
+    withOrm(
+      async (orm) => {
+        const applied = await migrate(orm);
+        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+      },
+      { bulk: true },
+    ),
   );
 
 program
@@ -81,17 +90,20 @@ program
   .option('--seed <n>', 'random seed, for a different but still deterministic dataset', positiveInt)
   .option('--force', 'load even when the database already has records')
   .action((options: { cadres?: number; seed?: number; force?: boolean }) =>
-    withOrm(async (orm) => {
-      await migrate(orm);
-      const em = forkFor(orm, { actor: 'seed', source: 'seed' });
-      if (!options.force && !(await isDatabaseEmpty(em))) {
-        console.error('The database already has records; use --force to add demo data anyway.');
-        process.exitCode = 1;
-        return;
-      }
-      const summary = await seedDemoData(em, { cadres: options.cadres, seed: options.seed, progress: true });
-      console.log(JSON.stringify(summary, null, 2));
-    }),
+    withOrm(
+      async (orm) => {
+        await migrate(orm);
+        const em = forkFor(orm, { actor: 'seed', source: 'seed' });
+        if (!options.force && !(await isDatabaseEmpty(em))) {
+          console.error('The database already has records; use --force to add demo data anyway.');
+          process.exitCode = 1;
+          return;
+        }
+        const summary = await seedDemoData(em, { cadres: options.cadres, seed: options.seed, progress: true });
+        console.log(JSON.stringify(summary, null, 2));
+      },
+      { bulk: true },
+    ),
   );
 
 program
