@@ -40,7 +40,12 @@ export interface TestApi {
 /** `options.sheets`: the Google client the sync mutations use (the emulator's, in tests). */
 export async function startTestApi(env: NodeJS.ProcessEnv = {}, options: { sheets?: () => SheetsGateway } = {}): Promise<TestApi> {
   // Suites send bursts of requests as one identity; the rate limit has its own tests (tests/http/limits).
-  const db = await createTestDatabase({ HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: TEST_TOKEN_SECRET, HOSO_RATE_LIMIT_PER_MINUTE: '0', ...env });
+  const db = await createTestDatabase({
+    HOSO_DEBUG_SQL: '1',
+    HOSO_TOKEN_SECRET: TEST_TOKEN_SECRET,
+    HOSO_RATE_LIMIT_PER_MINUTE: '0',
+    ...env,
+  });
   const server = await startServer(db.orm, { ...db.config, host: '127.0.0.1' }, 0, options);
   const tokenFor = async (login: string, grants: readonly Grant[]) => {
     const em = forkFor(db.orm, { actor: 'jest', source: 'test' });
