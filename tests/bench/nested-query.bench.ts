@@ -28,8 +28,14 @@ async function main(): Promise<void> {
   if (!useSqlite) await ensurePostgresDatabase(postgresUrl);
   const config = loadConfig(
     useSqlite
-      ? { HOSO_SQLITE_PATH: 'data/bench.db', HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET, LOG_LEVEL: 'warn' }
-      : { DATABASE_URL: postgresUrl, HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET },
+      ? {
+          HOSO_SQLITE_PATH: 'data/bench.db',
+          HOSO_DEBUG_SQL: '1',
+          HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET,
+          HOSO_RATE_LIMIT_PER_MINUTE: '0',
+          LOG_LEVEL: 'warn',
+        }
+      : { DATABASE_URL: postgresUrl, HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET, HOSO_RATE_LIMIT_PER_MINUTE: '0' },
   );
   const orm = await initOrm(config);
   await migrate(orm);

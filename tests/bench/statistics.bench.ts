@@ -39,8 +39,20 @@ async function prepare(kind: string): Promise<{ orm: Orm; config: AppConfig }> {
   if (kind === 'postgresql') await ensurePostgresDatabase(postgresUrl);
   const config = loadConfig(
     kind === 'sqlite'
-      ? { HOSO_SQLITE_PATH: 'data/bench.db', HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET, LOG_LEVEL: 'warn' }
-      : { DATABASE_URL: postgresUrl, HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET, LOG_LEVEL: 'warn' },
+      ? {
+          HOSO_SQLITE_PATH: 'data/bench.db',
+          HOSO_DEBUG_SQL: '1',
+          HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET,
+          HOSO_RATE_LIMIT_PER_MINUTE: '0',
+          LOG_LEVEL: 'warn',
+        }
+      : {
+          DATABASE_URL: postgresUrl,
+          HOSO_DEBUG_SQL: '1',
+          HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET,
+          HOSO_RATE_LIMIT_PER_MINUTE: '0',
+          LOG_LEVEL: 'warn',
+        },
   );
   const orm = await initOrm(config);
   const hasTables = await orm.em.getConnection().getKnex().schema.hasTable('cadre');
