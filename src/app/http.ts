@@ -101,6 +101,23 @@ async function sendGraphQL<TContext extends BaseContext>(
  * a health probe, and every refusal answered as JSON in GraphQL's error shape (never an HTML page
  * or a stack). Apollo's standalone server cannot be told any of this, hence our own.
  */
+/** The GraphQL requests each server is still answering, even those whose client has hung up. */
+const answering = new WeakMap<Server, Set<Promise<void>>>();
+
+/**
+ * Resolves when every request the server was answering has finished, or after `timeoutMs`. The
+ * drain only follows sockets; a request whose client disconnected (a benchmark ending, a browser
+ * closed during a sync) still runs, and the database must not be closed under it.
+ */
+export async function requestsSettled(server: Server, timeoutMs: number): Promise<void> {
+  const pending = [...(answering.get(server) ?? [])];
+  if (pending.length === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+  await Promise.race([Promise.allSettled(pending), bound]);
+  clearTimeout(timer);
+}
+
 export function createHttpServer<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   options: HttpOptions,
@@ -114,7 +131,8 @@ export function createHttpServer<TContext extends BaseContext>(
   });
   const jsonHandler: Middleware = bodyParser.json({ limit: options.maxBodyBytes, strict: true });
 
-  return createServer((req, res) => {
+  const inFlight = new Set<Promise<void>>();
+  const server = createServer((req, res) => {
     const address = clientAddress(req);
     const fail = (error: unknown) => {
       const { status, code, message } = bodyError(error, options.maxBodyBytes);
@@ -147,8 +165,12 @@ export function createHttpServer<TContext extends BaseContext>(
       }
       jsonHandler(req, res, (bodyFailure) => {
         if (bodyFailure) return fail(bodyFailure);
-        sendGraphQL(apollo, req, res, context).catch(fail);
+        const answer = sendGraphQL(apollo, req, res, context).catch(fail);
+        inFlight.add(answer);
+        void answer.finally(() => inFlight.delete(answer));
       });
     });
   });
+  answering.set(server, inFlight);
+  return server;
 }

@@ -13,7 +13,7 @@ import { type AppConfig } from './config';
 import { createContext, type GraphQLContext } from './context';
 import type { SheetsGateway } from '../../sync/sheets/sheets-client';
 import { syncEnvironment } from '../sheet-sync/sync-environment';
-import { createHttpServer } from './http';
+import { createHttpServer, requestsSettled } from './http';
 import { depthLimitPlugin } from './depth-limit';
 import { RequestLimits, rateLimitedContext } from './rate-limit';
 import { Authenticator, warnWhenAuthOff } from '../access/authenticator';
@@ -220,5 +220,12 @@ export async function startServer(
     'hoso GraphQL API ready',
   );
   let stopping: Promise<void> | undefined;
-  return { url, stop: () => (stopping ??= apollo.stop()) };
+  const stop = async () => {
+    const deadline = Date.now() + config.shutdownTimeoutMs;
+    await apollo.stop();
+    // Requests still running after the drain (their clients gone) finish before the pool closes,
+    // within what is left of the same grace period.
+    await requestsSettled(httpServer, Math.max(0, deadline - Date.now()));
+  };
+  return { url, stop: () => (stopping ??= stop()) };
 }
