@@ -9,7 +9,7 @@ import { stopOnSignals } from './shutdown';
 import { DEMO_ADMIN_LOGIN, type DemoUser, ensureDemoUsers, printDemoUsers } from '../access/demo-users';
 import { User } from '../access/user.entity';
 import { isDatabaseEmpty, seedDemoData } from '../seed/seed.service';
-import { exitWithCliFailure } from '../sheet-sync/cli-errors';
+import { exitWithCliFailure } from './cli-errors';
 import { registerSyncCommands } from '../sheet-sync/sheet-sync.cli';
 import { registerAccessCommands } from '../access/access.cli';
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { SheetsApiError } from '../../sync/sheets/errors';
-import { logger } from '../app/logger';
-import { SyncBusyError } from './sync-lock';
+import { logger } from './logger';
+import { SyncBusyError } from '../sheet-sync/sync-lock';
 
 /** How a failed command is shown to the person who ran it. */
 export interface CliFailure {
