@@ -1,0 +1,201 @@
+/**
+ * Benchmark (not a test): hoso side by side with PostGraphile v4 on the same PostgreSQL database
+ * (issue 9). Seeds (or reuses) the bench database, starts each server in a child process of its
+ * own, checks that both return the same rows in the same order, then times the three queries
+ * interleaved: single-request medians and throughput under BENCH_CONNECTIONS clients.
+ *
+ *   npm run bench:compare                         # PostgreSQL at HOSO_BENCH_DATABASE_URL, 100,000 cadres
+ *   BENCH_CADRES=20000 BENCH_SECONDS=5 npm run bench:compare
+ */
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+import { loadConfig } from '../../src/app/config';
+import { forkFor, initOrm, migrate } from '../../src/app/orm';
+import { Cadre } from '../../src/cadres/cadre.entity';
+import { seedDemoData } from '../../src/seed/seed.service';
+import { BENCH_POSTGRES_URL, ensurePostgresDatabase } from './bench-database';
+import { COMPARE_QUERIES, type CompareQuery } from './compare-queries';
+import type { StartedServer } from './compare-servers';
+
+const cadres = Number(process.env.BENCH_CADRES ?? 100_000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 4);
+const postgresUrl = BENCH_POSTGRES_URL;
+
+type ServerName = 'hoso' | 'postgraphile';
+interface Running extends StartedServer {
+  name: ServerName;
+  child: ChildProcess;
+}
+
+async function seed(): Promise<number> {
+  await ensurePostgresDatabase(postgresUrl);
+  const config = loadConfig({ DATABASE_URL: postgresUrl, LOG_LEVEL: 'warn' });
+  const orm = await initOrm(config);
+  try {
+    await migrate(orm);
+    const em = forkFor(orm, { actor: 'bench', source: 'seed' });
+    const existing = await em.count(Cadre, {});
+    if (existing < cadres) {
+      console.log(`seeding ${cadres - existing} cadres...`);
+      const started = Date.now();
+      await seedDemoData(em, { cadres: cadres - existing, progress: true });
+      console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    return await em.count(Cadre, {});
+  } finally {
+    await orm.close();
+  }
+}
+
+function start(name: ServerName): Promise<Running> {
+  const child = fork(require.resolve('./compare-servers'), [name, postgresUrl], {
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => resolve({ name, child, ...(message as StartedServer) }));
+    child.once('exit', (code) => reject(new Error(`${name} exited with code ${code} before listening`)));
+  });
+}
+
+function stop(server: Running): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.child.exitCode !== null) return resolve();
+    server.child.once('exit', () => resolve());
+    server.child.send('stop');
+  });
+}
+
+async function post(server: Running, body: string): Promise<unknown> {
+  const response = await fetch(server.url, { method: 'POST', headers: server.headers, body });
+  const json = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!response.ok || json.errors) throw new Error(`${server.name}: HTTP ${response.status} ${JSON.stringify(json.errors ?? json)}`);
+  return json.data;
+}
+
+/** The first place two normalized results differ, or undefined when they are equal. */
+function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return `${path}: ${a.length} items vs ${b.length}`;
+    for (let i = 0; i < a.length; i++) {
+      const difference = firstDifference(a[i], b[i], `${path}[${i}]`);
+      if (difference) return difference;
+    }
+    return undefined;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const difference = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      if (difference) return difference;
+    }
+    return undefined;
+  }
+  return a === b ? undefined : `${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function timeOnce(server: Running, body: string): Promise<number> {
+  const started = process.hrtime.bigint();
+  await post(server, body);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+async function throughput(server: Running, body: string): Promise<number> {
+  const result = await autocannon({ url: server.url, method: 'POST', headers: server.headers, body, connections, duration: seconds });
+  if (result.errors || result.non2xx) throw new Error(`${server.name}: ${result.errors} errors, ${result.non2xx} non-2xx under load`);
+  return result.requests.total / result.duration;
+}
+
+interface Row {
+  query: CompareQuery;
+  bytes: Record<ServerName, number>;
+  median: Record<ServerName, number>;
+  rps: Record<ServerName, number>;
+}
+
+async function measure(query: CompareQuery, servers: Record<ServerName, Running>, round: number): Promise<Row> {
+  const bodies: Record<ServerName, string> = {
+    hoso: query.hoso,
+    postgraphile: query.postgraphile,
+  };
+  // Same rows in the same order, or nothing is timed.
+  const hosoData = await post(servers.hoso, bodies.hoso);
+  const postgraphileData = await post(servers.postgraphile, bodies.postgraphile);
+  const difference = firstDifference(query.normalizeHoso(hosoData), query.normalizePostGraphile(postgraphileData));
+  if (difference) throw new Error(`${query.name}: hoso and PostGraphile return different rows (hoso vs PostGraphile) at ${difference}`);
+  const bytes = {
+    hoso: Buffer.byteLength(JSON.stringify({ data: hosoData })),
+    postgraphile: Buffer.byteLength(JSON.stringify({ data: postgraphileData })),
+  };
+  // Which server goes first alternates from query to query.
+  const order: ServerName[] = round % 2 ? ['postgraphile', 'hoso'] : ['hoso', 'postgraphile'];
+  for (let i = 0; i < 3; i++) for (const name of order) await post(servers[name], bodies[name]); // warm up
+  const samples: Record<ServerName, number[]> = { hoso: [], postgraphile: [] };
+  for (let i = 0; i < query.samples; i++) {
+    for (const name of i % 2 ? [...order].reverse() : order) samples[name].push(await timeOnce(servers[name], bodies[name]));
+  }
+  const rps = { hoso: 0, postgraphile: 0 };
+  for (const name of order) rps[name] = await throughput(servers[name], bodies[name]);
+  return { query, bytes, median: { hoso: median(samples.hoso), postgraphile: median(samples.postgraphile) }, rps };
+}
+
+function table(rows: Row[]): string {
+  const header = [
+    'query',
+    'hoso median',
+    'PostGraphile median',
+    'ratio (hoso ÷ PG)',
+    'hoso req/s',
+    'PostGraphile req/s',
+    'ratio (hoso ÷ PG)',
+  ];
+  const lines = rows.map((row) => [
+    row.query.name,
+    `${row.median.hoso.toFixed(1)} ms`,
+    `${row.median.postgraphile.toFixed(1)} ms`,
+    `${(row.median.hoso / row.median.postgraphile).toFixed(2)}×`,
+    row.rps.hoso.toFixed(1),
+    row.rps.postgraphile.toFixed(1),
+    `${(row.rps.hoso / row.rps.postgraphile).toFixed(2)}×`,
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i].length)));
+  const format = (cells: string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const total = await seed();
+  const started: Running[] = [];
+  try {
+    const [hoso, postgraphile] = await Promise.all([start('hoso'), start('postgraphile')]);
+    started.push(hoso, postgraphile);
+    console.log(`\nPostgreSQL, ${total} cadres; hoso and PostGraphile each in its own Node process (NODE_ENV=production)`);
+    console.log(
+      `single request: median of N sequential requests, interleaved; throughput: ${connections} clients for ${seconds} s (autocannon)`,
+    );
+    const rows: Row[] = [];
+    for (const [round, query] of COMPARE_QUERIES.entries()) {
+      const row = await measure(query, { hoso, postgraphile }, round);
+      console.log(
+        `  ${query.name}: same rows (${(row.bytes.hoso / 1024).toFixed(0)} KiB from hoso, ${(row.bytes.postgraphile / 1024).toFixed(0)} KiB from PostGraphile), N = ${query.samples}`,
+      );
+      rows.push(row);
+    }
+    console.log(`\n${table(rows)}\n\nratio < 1 on medians and > 1 on req/s means hoso is ahead.`);
+  } finally {
+    await Promise.all(started.map(stop));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
