@@ -13,7 +13,7 @@ const shared = {
 
 const pureTests = ['<rootDir>/tests/common/', '<rootDir>/tests/contract/', '<rootDir>/tests/sync/'];
 // Pure files inside folders whose other suites need a database.
-const pureFiles = ['<rootDir>/tests/sheet-sync/codecs.test.ts'];
+const pureFiles = ['<rootDir>/tests/sheet-sync/codecs.test.ts', '<rootDir>/tests/app/cli-errors.test.ts'];
 
 /** @type {import('jest').Config} */
 module.exports = {

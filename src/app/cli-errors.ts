@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { SheetsApiError } from '../../sync/sheets/errors';
+import { isStatementTimeout } from '../common/errors/format-error';
 import { logger } from './logger';
 import { SyncBusyError } from '../sheet-sync/sync-lock';
 
@@ -85,6 +86,14 @@ export function describeCliFailure(error: unknown): CliFailure {
       default:
         break;
     }
+  }
+  if (isStatementTimeout(error)) {
+    return {
+      sentence:
+        'Một câu lệnh cơ sở dữ liệu chạy quá HOSO_STATEMENT_TIMEOUT_MS nên đã bị dừng: thử lại khi máy chủ bớt bận, hoặc chạy lại với HOSO_STATEMENT_TIMEOUT_MS=0 nếu việc này vốn lâu.',
+      exitCode: TRY_LATER,
+      code: 'QUERY_TIMEOUT',
+    };
   }
   const name = error instanceof Error ? error.name : typeof error;
   return {
