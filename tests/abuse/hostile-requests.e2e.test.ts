@@ -63,6 +63,8 @@ describeWithDatabase('hostile requests (generated from the schema)', () => {
     if (answer.status >= 500) throw new Error(`5xx for ${context}`);
     if (LEAK.test(answer.text)) throw new Error(`internals leaked for ${context}`);
     if (!/json/.test(answer.contentType)) throw new Error(`not JSON (${answer.contentType}) for ${context}`);
+    // A client's mistake is never reported as the server's, whatever the HTTP status.
+    if (answer.text.includes('"INTERNAL_SERVER_ERROR"')) throw new Error(`INTERNAL_SERVER_ERROR for ${context}`);
     if (answer.ms > SLOWEST_ANSWER_MS) throw new Error(`${Math.round(answer.ms)} ms for ${context}`);
   };
 

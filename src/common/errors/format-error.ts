@@ -19,6 +19,8 @@ export function validationProblems(errors: readonly ValidationError[], prefix: s
   return problems;
 }
 
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 /** PostgreSQL's query_canceled (statement_timeout, HOSO_STATEMENT_TIMEOUT_MS), through MikroORM's and Apollo's wrappers. */
 export function isStatementTimeout(error: unknown): boolean {
   let current: unknown = error;
@@ -80,6 +82,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  // graphql-js gives up on a request's variables after 50 errors with an error of no code of its
+  // own (Apollo tags the others BAD_USER_INPUT): the client's mistake too, not the server's.
+  if (
+    (code === undefined || code === 'INTERNAL_SERVER_ERROR') &&
+    formatted.path === undefined &&
+    TOO_MANY_VARIABLE_ERRORS.test(formatted.message)
+  ) {
+    return {
+      message: 'Quá nhiều giá trị biến không hợp lệ: đã dừng sau 50 lỗi (too many errors processing variables)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
     return {
