@@ -3,7 +3,7 @@ import type { Grant } from '../../src/access/access.types';
 import { resolveScopeCode } from '../../src/access/scope-resolution';
 import { loadTokenKey } from '../../src/access/token-secret';
 import { addUser, issueUserToken } from '../../src/access/users.service';
-import type { AppConfig } from '../../src/app/config';
+import { type AppConfig, loadConfig } from '../../src/app/config';
 import { forkFor, type Orm } from '../../src/app/orm';
 
 /** Where the benchmarks keep their 100,000-cadre PostgreSQL database (reused between runs). */
@@ -42,4 +42,13 @@ export async function benchHeaders(orm: Orm, config: AppConfig): Promise<Record<
   await addUser(em, login, [grant]);
   const token = await issueUserToken(em, loadTokenKey(config), login, 4 * 3600);
   return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+}
+
+/**
+ * The configuration every benchmark server runs with: its database, the SQL count on, tokens
+ * signed with the bench key, and no per-identity rate limit (a benchmark is one identity at full speed).
+ */
+export function benchConfig(kind: 'sqlite' | 'postgresql', postgresUrl: string = BENCH_POSTGRES_URL): AppConfig {
+  const common = { HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET, HOSO_RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
+  return loadConfig(kind === 'sqlite' ? { ...common, HOSO_SQLITE_PATH: 'data/bench.db' } : { ...common, DATABASE_URL: postgresUrl });
 }

@@ -10,13 +10,12 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { print } from 'graphql';
-import { loadConfig } from '../../src/app/config';
 import { forkFor, initOrm, migrate } from '../../src/app/orm';
 import { startServer } from '../../src/app/server';
 import { Cadre } from '../../src/cadres/cadre.entity';
 import { seedDemoData } from '../../src/seed/seed.service';
 import { NestedOverviewDocument } from '../generated/graphql';
-import { BENCH_POSTGRES_URL, BENCH_TOKEN_SECRET, benchHeaders, ensurePostgresDatabase } from './bench-database';
+import { BENCH_POSTGRES_URL, benchConfig, benchHeaders, ensurePostgresDatabase } from './bench-database';
 
 const cadres = Number(process.env.BENCH_CADRES ?? 100_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -26,17 +25,7 @@ const postgresUrl = BENCH_POSTGRES_URL;
 
 async function main(): Promise<void> {
   if (!useSqlite) await ensurePostgresDatabase(postgresUrl);
-  const config = loadConfig(
-    useSqlite
-      ? {
-          HOSO_SQLITE_PATH: 'data/bench.db',
-          HOSO_DEBUG_SQL: '1',
-          HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET,
-          HOSO_RATE_LIMIT_PER_MINUTE: '0',
-          LOG_LEVEL: 'warn',
-        }
-      : { DATABASE_URL: postgresUrl, HOSO_DEBUG_SQL: '1', HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET, HOSO_RATE_LIMIT_PER_MINUTE: '0' },
-  );
+  const config = benchConfig(useSqlite ? 'sqlite' : 'postgresql', postgresUrl);
   const orm = await initOrm(config);
   await migrate(orm);
   const em = forkFor(orm, { actor: 'bench', source: 'seed' });

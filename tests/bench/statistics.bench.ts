@@ -14,7 +14,7 @@
 import 'reflect-metadata';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { type AppConfig, loadConfig } from '../../src/app/config';
+import type { AppConfig } from '../../src/app/config';
 import { forkFor, initOrm, migrate, type Orm } from '../../src/app/orm';
 import { startServer } from '../../src/app/server';
 import { Cadre } from '../../src/cadres/cadre.entity';
@@ -27,7 +27,7 @@ import {
   ReportDocument,
   type ReportQueryVariables,
 } from '../generated/graphql';
-import { BENCH_POSTGRES_URL, BENCH_TOKEN_SECRET, benchHeaders, ensurePostgresDatabase } from './bench-database';
+import { BENCH_POSTGRES_URL, benchConfig, benchHeaders, ensurePostgresDatabase } from './bench-database';
 
 const cadres = Number(process.env.BENCH_CADRES ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
@@ -37,23 +37,7 @@ const asOf = '2025-12-31';
 
 async function prepare(kind: string): Promise<{ orm: Orm; config: AppConfig }> {
   if (kind === 'postgresql') await ensurePostgresDatabase(postgresUrl);
-  const config = loadConfig(
-    kind === 'sqlite'
-      ? {
-          HOSO_SQLITE_PATH: 'data/bench.db',
-          HOSO_DEBUG_SQL: '1',
-          HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET,
-          HOSO_RATE_LIMIT_PER_MINUTE: '0',
-          LOG_LEVEL: 'warn',
-        }
-      : {
-          DATABASE_URL: postgresUrl,
-          HOSO_DEBUG_SQL: '1',
-          HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET,
-          HOSO_RATE_LIMIT_PER_MINUTE: '0',
-          LOG_LEVEL: 'warn',
-        },
-  );
+  const config = benchConfig(kind === 'sqlite' ? 'sqlite' : 'postgresql', postgresUrl);
   const orm = await initOrm(config);
   const hasTables = await orm.em.getConnection().getKnex().schema.hasTable('cadre');
   if (!hasTables) await migrate(orm);
