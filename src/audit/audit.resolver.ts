@@ -1,4 +1,5 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Query, Resolver, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
@@ -11,7 +12,11 @@ export const AuditEntryConnection = connectionType(AuditEntry, 'AuditEntry');
 @Resolver(() => AuditEntry)
 export class AuditEntryResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit log (admins over the root scope; empty for everyone else).' })
-  auditEntries(@Args(() => AuditEntryListArgs) args: ListArgs<AuditEntryFilter, AuditEntryOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, auditEntryList, args);
+  auditEntries(
+    @Args(() => AuditEntryListArgs) args: ListArgs<AuditEntryFilter, AuditEntryOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, auditEntryList, args);
   }
 }

@@ -18,6 +18,7 @@ import {
   StateManagementLevel,
 } from '../common/code-lists';
 import { Unit } from '../units/unit.entity';
+import { Reads } from '../common/graphql/selection';
 
 /** A cadre's record: the core of personnel form 2C-BNV/2008. */
 @ObjectType({ implements: Node, description: 'Hồ sơ cán bộ, công chức, viên chức (mẫu 2C).' })
@@ -162,12 +163,14 @@ export class Cadre extends BaseEntity<'religion' | 'status' | 'isPartyMember' | 
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
+  @Reads('partyJoinedAt')
   @Field({ description: 'Đảng viên: has a party-joining date.' })
   get isPartyMember(): boolean {
     return this.partyJoinedAt != null;
   }
 
   @PersonalData()
+  @Reads('birthDate', 'birthYear')
   @Field(() => String, {
     nullable: true,
     description: 'Birth date as offices write it: "12/03/1985", or "1985" when only the year is known (personal data).',

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { childConnection, linked, rootConnection } from '../common/graphql/connections';
 import type { ListArgs } from '../common/db/list-query';
@@ -21,8 +22,12 @@ import { createCadre, deleteCadre, updateCadre } from './cadre.service';
 @Resolver(() => Cadre)
 export class CadreResolver {
   @Query(() => CadreConnection, { description: 'Cán bộ: filter, order, page.' })
-  cadres(@Args(() => CadreListArgs) args: ListArgs<CadreFilter, CadreOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, cadreList, args);
+  cadres(
+    @Args(() => CadreListArgs) args: ListArgs<CadreFilter, CadreOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, cadreList, args);
   }
 
   @Query(() => Cadre)
@@ -40,8 +45,9 @@ export class CadreResolver {
     @Root() cadre: Cadre,
     @Args(() => EnrollmentListArgs) args: ListArgs<EnrollmentFilter, EnrollmentOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, enrollmentList, enrollmentsOfCadre, cadre.id, args);
+    return childConnection(ctx, info, enrollmentList, enrollmentsOfCadre, cadre.id, args);
   }
 
   @Mutation(() => Cadre)

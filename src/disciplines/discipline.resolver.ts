@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
@@ -20,8 +21,12 @@ export const DisciplineConnection = connectionType(Discipline, 'Discipline');
 @Resolver(() => Discipline)
 export class DisciplineResolver {
   @Query(() => DisciplineConnection, { description: 'Kỷ luật.' })
-  disciplines(@Args(() => DisciplineListArgs) args: ListArgs<DisciplineFilter, DisciplineOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, disciplineList, args);
+  disciplines(
+    @Args(() => DisciplineListArgs) args: ListArgs<DisciplineFilter, DisciplineOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, disciplineList, args);
   }
 
   @FieldResolver(() => Cadre)
@@ -60,7 +65,8 @@ export class CadreDisciplinesResolver {
     @Root() cadre: Cadre,
     @Args(() => DisciplineListArgs) args: ListArgs<DisciplineFilter, DisciplineOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, disciplineList, disciplinesOfCadre, cadre.id, args);
+    return childConnection(ctx, info, disciplineList, disciplinesOfCadre, cadre.id, args);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
@@ -20,8 +21,12 @@ export const EvaluationConnection = connectionType(Evaluation, 'Evaluation');
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
   @Query(() => EvaluationConnection, { description: 'Đánh giá, xếp loại hằng năm.' })
-  evaluations(@Args(() => EvaluationListArgs) args: ListArgs<EvaluationFilter, EvaluationOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, evaluationList, args);
+  evaluations(
+    @Args(() => EvaluationListArgs) args: ListArgs<EvaluationFilter, EvaluationOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, evaluationList, args);
   }
 
   @FieldResolver(() => Cadre)
@@ -60,7 +65,8 @@ export class CadreEvaluationsResolver {
     @Root() cadre: Cadre,
     @Args(() => EvaluationListArgs) args: ListArgs<EvaluationFilter, EvaluationOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, evaluationList, evaluationsOfCadre, cadre.id, args);
+    return childConnection(ctx, info, evaluationList, evaluationsOfCadre, cadre.id, args);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { CadreListArgs, type CadreFilter, type CadreOrderField } from '../cadres/cadre.inputs';
 import { cadreList, cadresOfLocality, cadresOfLocalitySubtree } from '../cadres/cadre.list';
@@ -20,8 +21,12 @@ const SUBTREE = 'Include everything under this locality, not only its direct mem
 @Resolver(() => Locality)
 export class LocalityResolver {
   @Query(() => LocalityConnection, { description: 'Đơn vị hành chính.' })
-  localities(@Args(() => LocalityListArgs) args: ListArgs<LocalityFilter, LocalityOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, localityList, args);
+  localities(
+    @Args(() => LocalityListArgs) args: ListArgs<LocalityFilter, LocalityOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, localityList, args);
   }
 
   @Query(() => Locality)
@@ -44,8 +49,9 @@ export class LocalityResolver {
     @Root() locality: Locality,
     @Args(() => LocalityListArgs) args: ListArgs<LocalityFilter, LocalityOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, localityList, childrenOfLocality, locality.id, args);
+    return childConnection(ctx, info, localityList, childrenOfLocality, locality.id, args);
   }
 
   @FieldResolver(() => UnitConnection)
@@ -54,8 +60,9 @@ export class LocalityResolver {
     @Args(() => UnitListArgs) args: ListArgs<UnitFilter, UnitOrderField>,
     @Arg('includeSubtree', { defaultValue: false, description: SUBTREE }) includeSubtree: boolean,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, unitList, includeSubtree ? unitsOfLocalitySubtree : unitsOfLocality, locality.id, args);
+    return childConnection(ctx, info, unitList, includeSubtree ? unitsOfLocalitySubtree : unitsOfLocality, locality.id, args);
   }
 
   @FieldResolver(() => CadreConnection, { description: 'Cadres working in units of this locality.' })
@@ -64,8 +71,9 @@ export class LocalityResolver {
     @Args(() => CadreListArgs) args: ListArgs<CadreFilter, CadreOrderField>,
     @Arg('includeSubtree', { defaultValue: false, description: SUBTREE }) includeSubtree: boolean,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, cadreList, includeSubtree ? cadresOfLocalitySubtree : cadresOfLocality, locality.id, args);
+    return childConnection(ctx, info, cadreList, includeSubtree ? cadresOfLocalitySubtree : cadresOfLocality, locality.id, args);
   }
 
   @Mutation(() => Locality)

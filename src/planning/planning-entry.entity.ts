@@ -8,6 +8,7 @@ import { Cadre } from '../cadres/cadre.entity';
 import { Position } from '../positions/position.entity';
 import { Unit } from '../units/unit.entity';
 import { PlanningTerm } from './planning-term.entity';
+import { Reads } from '../common/graphql/selection';
 
 /** A cadre planned for a post in a unit for a term. A removal keeps its date and reason. */
 @ObjectType({ implements: Node, description: 'Cán bộ trong quy hoạch.' })
@@ -46,6 +47,7 @@ export class PlanningEntry extends BaseEntity<'isActive'> {
   @Property({ type: 'text', nullable: true })
   removalNote?: string | null;
 
+  @Reads('removedAt')
   @Field({ description: 'Still in the planning (not removed).' })
   get isActive(): boolean {
     return this.removedAt == null;

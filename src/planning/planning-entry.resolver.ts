@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
@@ -26,8 +27,9 @@ export class PlanningEntryResolver {
   planningEntries(
     @Args(() => PlanningEntryListArgs) args: ListArgs<PlanningEntryFilter, PlanningEntryOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return rootConnection(ctx, planningEntryList, args);
+    return rootConnection(ctx, info, planningEntryList, args);
   }
 
   @FieldResolver(() => PlanningTerm)
@@ -85,7 +87,8 @@ export class CadrePlanningEntriesResolver {
     @Root() cadre: Cadre,
     @Args(() => PlanningEntryListArgs) args: ListArgs<PlanningEntryFilter, PlanningEntryOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, planningEntryList, planningEntriesOfCadre, cadre.id, args);
+    return childConnection(ctx, info, planningEntryList, planningEntriesOfCadre, cadre.id, args);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { findByGlobalId } from '../common/db/crud';
 import type { ListArgs } from '../common/db/list-query';
@@ -22,8 +23,12 @@ export const PlanningTermConnection = connectionType(PlanningTerm, 'PlanningTerm
 @Resolver(() => PlanningTerm)
 export class PlanningTermResolver {
   @Query(() => PlanningTermConnection, { description: 'Nhiệm kỳ quy hoạch.' })
-  planningTerms(@Args(() => PlanningTermListArgs) args: ListArgs<PlanningTermFilter, PlanningTermOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, planningTermList, args);
+  planningTerms(
+    @Args(() => PlanningTermListArgs) args: ListArgs<PlanningTermFilter, PlanningTermOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, planningTermList, args);
   }
 
   @Query(() => PlanningTerm)
@@ -36,8 +41,9 @@ export class PlanningTermResolver {
     @Root() term: PlanningTerm,
     @Args(() => PlanningEntryListArgs) args: ListArgs<PlanningEntryFilter, PlanningEntryOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, planningEntryList, entriesOfTerm, term.id, args);
+    return childConnection(ctx, info, planningEntryList, entriesOfTerm, term.id, args);
   }
 
   @Mutation(() => PlanningTerm)

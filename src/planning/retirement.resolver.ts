@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Cadre } from '../cadres/cadre.entity';
 import { todayIso } from '../common/dates';
 import { ageText, retirementOf, wholeMonthsBetween } from './retirement';
+import { Reads } from '../common/graphql/selection';
 
 @ObjectType('Retirement', { description: 'Retirement under Nghị định 135/2020/NĐ-CP (normal working conditions).' })
 export class RetirementInfo {
@@ -22,9 +23,13 @@ export class RetirementInfo {
   estimated!: boolean;
 }
 
+/** What retirement is computed from. */
+const BIRTH_FACTS = ['sex', 'birthDate', 'birthYear'];
+
 /** `Cadre.retirementDate` and friends: computed from sex and birth date, never stored. */
 @Resolver(() => Cadre)
 export class CadreRetirementResolver {
+  @Reads(...BIRTH_FACTS)
   @FieldResolver(() => LocalDateResolver, {
     description:
       'Retirement date under Nghị định 135/2020/NĐ-CP: the last day of the month the retirement age is reached. ' +
@@ -34,12 +39,14 @@ export class CadreRetirementResolver {
     return retirementOf(cadre).date;
   }
 
+  @Reads(...BIRTH_FACTS)
   @FieldResolver(() => RetirementInfo, { description: 'The retirement age that applies and how it was reached.' })
   retirement(@Root() cadre: Cadre): RetirementInfo {
     const retirement = retirementOf(cadre);
     return { ...retirement, ageInMonths: retirement.ageMonths, ageText: ageText(retirement.ageMonths) };
   }
 
+  @Reads(...BIRTH_FACTS)
   @FieldResolver(() => Int, { description: 'Whole months from `asOf` (default today) to the retirement date; negative once past.' })
   monthsToRetirement(@Root() cadre: Cadre, @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf?: string | null): number {
     return wholeMonthsBetween(asOf ?? todayIso(), retirementOf(cadre).date);

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
@@ -22,8 +23,12 @@ export const AssignmentConnection = connectionType(Assignment, 'Assignment');
 @Resolver(() => Assignment)
 export class AssignmentResolver {
   @Query(() => AssignmentConnection, { description: 'Chức vụ đảm nhiệm (bổ nhiệm, kiêm nhiệm).' })
-  assignments(@Args(() => AssignmentListArgs) args: ListArgs<AssignmentFilter, AssignmentOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, assignmentList, args);
+  assignments(
+    @Args(() => AssignmentListArgs) args: ListArgs<AssignmentFilter, AssignmentOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, assignmentList, args);
   }
 
   @FieldResolver(() => Cadre)
@@ -72,7 +77,8 @@ export class CadreAssignmentsResolver {
     @Root() cadre: Cadre,
     @Args(() => AssignmentListArgs) args: ListArgs<AssignmentFilter, AssignmentOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, assignmentList, assignmentsOfCadre, cadre.id, args);
+    return childConnection(ctx, info, assignmentList, assignmentsOfCadre, cadre.id, args);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { findByGlobalId } from '../common/db/crud';
 import type { ListArgs } from '../common/db/list-query';
@@ -22,8 +23,12 @@ export const PositionConnection = connectionType(Position, 'Position');
 @Resolver(() => Position)
 export class PositionResolver {
   @Query(() => PositionConnection, { description: 'Chức vụ.' })
-  positions(@Args(() => PositionListArgs) args: ListArgs<PositionFilter, PositionOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, positionList, args);
+  positions(
+    @Args(() => PositionListArgs) args: ListArgs<PositionFilter, PositionOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, positionList, args);
   }
 
   @Query(() => Position)
@@ -36,8 +41,9 @@ export class PositionResolver {
     @Root() position: Position,
     @Args(() => AssignmentListArgs) args: ListArgs<AssignmentFilter, AssignmentOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, assignmentList, assignmentsOfPosition, position.id, args);
+    return childConnection(ctx, info, assignmentList, assignmentsOfPosition, position.id, args);
   }
 
   @Mutation(() => Position)

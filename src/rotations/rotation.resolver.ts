@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
@@ -15,8 +16,12 @@ export const RotationConnection = connectionType(Rotation, 'Rotation');
 @Resolver(() => Rotation)
 export class RotationResolver {
   @Query(() => RotationConnection, { description: 'Luân chuyển, điều động, biệt phái.' })
-  rotations(@Args(() => RotationListArgs) args: ListArgs<RotationFilter, RotationOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, rotationList, args);
+  rotations(
+    @Args(() => RotationListArgs) args: ListArgs<RotationFilter, RotationOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, rotationList, args);
   }
 
   @FieldResolver(() => Cadre)
@@ -62,7 +67,8 @@ export class CadreRotationsResolver {
     @Root() cadre: Cadre,
     @Args(() => RotationListArgs) args: ListArgs<RotationFilter, RotationOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, rotationList, rotationsOfCadre, cadre.id, args);
+    return childConnection(ctx, info, rotationList, rotationsOfCadre, cadre.id, args);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Info } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { GraphQLContext } from '../app/context';
 import type { ListArgs } from '../common/db/list-query';
@@ -40,8 +41,12 @@ export class TargetCompliance {
 @Resolver(() => Target)
 export class TargetResolver {
   @Query(() => TargetConnection, { description: 'Chỉ tiêu cơ cấu cán bộ.' })
-  targets(@Args(() => TargetListArgs) args: ListArgs<TargetFilter, TargetOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, targetList, args);
+  targets(
+    @Args(() => TargetListArgs) args: ListArgs<TargetFilter, TargetOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, targetList, args);
   }
 
   @Query(() => [TargetCompliance], {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
@@ -15,8 +16,12 @@ export const EnrollmentConnection = connectionType(Enrollment, 'Enrollment');
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
   @Query(() => EnrollmentConnection, { description: 'Học viên các khóa đào tạo, bồi dưỡng.' })
-  enrollments(@Args(() => EnrollmentListArgs) args: ListArgs<EnrollmentFilter, EnrollmentOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, enrollmentList, args);
+  enrollments(
+    @Args(() => EnrollmentListArgs) args: ListArgs<EnrollmentFilter, EnrollmentOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, enrollmentList, args);
   }
 
   @FieldResolver(() => Cadre)

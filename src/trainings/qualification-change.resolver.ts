@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
@@ -14,6 +15,7 @@ import {
   qualificationChangesOfCadre,
 } from './qualification-change.list';
 import { qualificationSpec } from './training-effects';
+import { Reads } from '../common/graphql/selection';
 
 export const QualificationChangeConnection = connectionType(QualificationChange, 'QualificationChange');
 
@@ -29,8 +31,9 @@ export class QualificationChangeResolver {
   qualificationChanges(
     @Args(() => QualificationChangeListArgs) args: ListArgs<QualificationChangeFilter, QualificationChangeOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return rootConnection(ctx, qualificationChangeList, args);
+    return rootConnection(ctx, info, qualificationChangeList, args);
   }
 
   @FieldResolver(() => Cadre)
@@ -47,6 +50,7 @@ export class QualificationChangeResolver {
     return linked(ctx, Enrollment, change.enrollment);
   }
 
+  @Reads('field', 'fromValue')
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Level before, as the enum value of the field’s code list (null: none recorded).',
@@ -55,16 +59,19 @@ export class QualificationChangeResolver {
     return change.fromValue == null ? null : enumKeyOf(change, change.fromValue);
   }
 
+  @Reads('field', 'toValue')
   @FieldResolver(() => String, { description: 'Level after, as the enum value of the field’s code list (e.g. ADVANCED).' })
   toValue(@Root() change: QualificationChange): string {
     return enumKeyOf(change, change.toValue);
   }
 
+  @Reads('field', 'fromValue')
   @FieldResolver(() => String, { nullable: true, description: 'Level before, in Vietnamese.' })
   fromLabel(@Root() change: QualificationChange): string | null {
     return change.fromValue == null ? null : qualificationSpec(change.field).list.label(change.fromValue);
   }
 
+  @Reads('field', 'toValue')
   @FieldResolver(() => String, { description: 'Level after, in Vietnamese (e.g. "Cao cấp").' })
   toLabel(@Root() change: QualificationChange): string {
     return qualificationSpec(change.field).list.label(change.toValue);
@@ -79,7 +86,8 @@ export class CadreQualificationChangesResolver {
     @Root() cadre: Cadre,
     @Args(() => QualificationChangeListArgs) args: ListArgs<QualificationChangeFilter, QualificationChangeOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, qualificationChangeList, qualificationChangesOfCadre, cadre.id, args);
+    return childConnection(ctx, info, qualificationChangeList, qualificationChangesOfCadre, cadre.id, args);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { findByGlobalId } from '../common/db/crud';
 import type { ListArgs } from '../common/db/list-query';
@@ -22,8 +23,12 @@ export const TrainingConnection = connectionType(Training, 'Training');
 @Resolver(() => Training)
 export class TrainingResolver {
   @Query(() => TrainingConnection, { description: 'Khóa đào tạo, bồi dưỡng.' })
-  trainings(@Args(() => TrainingListArgs) args: ListArgs<TrainingFilter, TrainingOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, trainingList, args);
+  trainings(
+    @Args(() => TrainingListArgs) args: ListArgs<TrainingFilter, TrainingOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, trainingList, args);
   }
 
   @Query(() => Training)
@@ -36,8 +41,9 @@ export class TrainingResolver {
     @Root() training: Training,
     @Args(() => EnrollmentListArgs) args: ListArgs<EnrollmentFilter, EnrollmentOrderField>,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, enrollmentList, enrollmentsOfTraining, training.id, args);
+    return childConnection(ctx, info, enrollmentList, enrollmentsOfTraining, training.id, args);
   }
 
   @Mutation(() => Training)

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { CadreListArgs, type CadreFilter, type CadreOrderField } from '../cadres/cadre.inputs';
 import { cadreList, cadresOfUnit, cadresOfUnitSubtree } from '../cadres/cadre.list';
@@ -20,8 +21,12 @@ export const CadreConnection = connectionType(Cadre, 'Cadre');
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => UnitConnection, { description: 'Cơ quan, đơn vị.' })
-  units(@Args(() => UnitListArgs) args: ListArgs<UnitFilter, UnitOrderField>, @Ctx() ctx: GraphQLContext) {
-    return rootConnection(ctx, unitList, args);
+  units(
+    @Args(() => UnitListArgs) args: ListArgs<UnitFilter, UnitOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return rootConnection(ctx, info, unitList, args);
   }
 
   @Query(() => Unit)
@@ -40,8 +45,13 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => UnitConnection, { description: 'Sub-units (e.g. the departments of a people’s committee).' })
-  children(@Root() unit: Unit, @Args(() => UnitListArgs) args: ListArgs<UnitFilter, UnitOrderField>, @Ctx() ctx: GraphQLContext) {
-    return childConnection(ctx, unitList, childrenOfUnit, unit.id, args);
+  children(
+    @Root() unit: Unit,
+    @Args(() => UnitListArgs) args: ListArgs<UnitFilter, UnitOrderField>,
+    @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return childConnection(ctx, info, unitList, childrenOfUnit, unit.id, args);
   }
 
   @FieldResolver(() => CadreConnection, { description: 'Cadres whose current unit is this one.' })
@@ -50,8 +60,9 @@ export class UnitResolver {
     @Args(() => CadreListArgs) args: ListArgs<CadreFilter, CadreOrderField>,
     @Arg('includeSubunits', { defaultValue: false, description: 'Also the cadres of every unit under this one.' }) includeSubunits: boolean,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, cadreList, includeSubunits ? cadresOfUnitSubtree : cadresOfUnit, unit.id, args);
+    return childConnection(ctx, info, cadreList, includeSubunits ? cadresOfUnitSubtree : cadresOfUnit, unit.id, args);
   }
 
   @Mutation(() => Unit)

@@ -8,6 +8,7 @@ import { ForbiddenFieldArgumentsError } from '../../access/errors';
 import { type CursorValue, decodeCursor, encodeCursor } from '../pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '../pagination/page-size';
 import type { Page } from '../graphql/connection.types';
+import { type Projection, rowFrom, selectProjection } from './plain-rows';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -51,6 +52,12 @@ export interface ParentLink {
   name: string;
   parentKey: string;
   join?(qb: Knex.QueryBuilder, knex: Knex): void;
+}
+
+/** What a read brings back: the node properties, and whether the sort keys for cursors. */
+export interface ListRead {
+  projection: Projection;
+  cursors: boolean;
 }
 
 export interface ListArgs<TFilter, F extends string> {
@@ -154,24 +161,40 @@ async function execute(em: Em, qb: Knex.QueryBuilder): Promise<Record<string, un
   return em.getConnection().execute(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
 }
 
+/** An edge whose cursor is encoded only if a client reads it. */
+class PageEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly sortValues: CursorValue[] | undefined,
+  ) {}
+
+  get cursor(): string {
+    // The selection analysis said no cursor was asked for; reaching here is a bug, not a client error.
+    if (!this.sortValues) throw new Error('a cursor was read but its sort keys were not selected');
+    return encodeCursor(this.sortValues);
+  }
+}
+
 function toPage<T extends object>(
   em: Em,
   spec: ListSpec<T, unknown, string>,
   rows: Record<string, unknown>[],
   plan: Plan,
   args: ListArgs<unknown, string>,
+  read: ListRead,
 ): Page<T> {
+  const meta = em.getMetadata().get(spec.entity.name);
   const hasMore = rows.length > plan.limit;
   const kept = rows.slice(0, plan.limit);
   if (plan.backwards) kept.reverse();
+  const sortCount = plan.columns.length;
   const pageRows = kept.map((raw) => {
-    const cursorValues: CursorValue[] = [];
-    const columns: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(raw)) {
-      if (key.startsWith('__s')) cursorValues[Number(key.slice(3))] = normaliseCursorValue(value);
-      else if (key !== ROW_NUMBER && key !== PARENT) columns[key] = value;
+    let sortValues: CursorValue[] | undefined;
+    if (read.cursors) {
+      sortValues = [];
+      for (let i = 0; i < sortCount; i++) sortValues.push(normaliseCursorValue(raw[sortAlias(i)]));
     }
-    return { node: hydrate(em, spec.entity, columns), cursor: encodeCursor(cursorValues) };
+    return new PageEdge<T>(rowFrom<T>(em, meta, raw), sortValues);
   });
   return {
     rows: pageRows,
@@ -180,28 +203,16 @@ function toPage<T extends object>(
   };
 }
 
-/**
- * Rows of a list become entity instances without entering the unit of work: lists are read-only,
- * and registering thousands of rows for change tracking dominated the cost of large nested
- * queries (snapshot cloning and GC). Mutations load what they change through the EntityManager.
- */
-function hydrate<T extends object>(em: Em, entity: EntityClass<T>, row: Record<string, unknown>): T {
-  const meta = em.getMetadata().get(entity.name);
-  const data = em.getDriver().mapResult(row as never, meta) as Record<string, unknown>;
-  return em
-    .getEntityFactory()
-    .create(entity, data as never, { merge: false, newEntity: false, initialized: true, convertCustomTypes: true }) as T;
-}
-
 function normaliseCursorValue(value: unknown): CursorValue {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'bigint') return Number(value);
   return value as CursorValue;
 }
 
-function selectSortKeys(qb: Knex.QueryBuilder, knex: Knex, columns: SortColumn[]): void {
-  qb.select('t.*');
-  columns.forEach((c, i) => qb.select(knex.raw(`${c.sql} as ??`, [sortAlias(i)])));
+function selectColumns(em: Em, spec: ListSpec<object, unknown, string>, qb: Knex.QueryBuilder, plan: Plan, read: ListRead): void {
+  const knex = em.getKnex();
+  selectProjection(em, qb, em.getMetadata().get(spec.entity.name), read.projection);
+  if (read.cursors) plan.columns.forEach((c, i) => qb.select(knex.raw(`${c.sql} as ??`, [sortAlias(i)])));
 }
 
 /** One page of a root list: one SQL statement. */
@@ -209,14 +220,15 @@ export async function fetchPage<T extends object, TFilter, F extends string>(
   em: Em,
   spec: ListSpec<T, TFilter, F>,
   args: ListArgs<TFilter, F>,
+  read: ListRead,
 ): Promise<Page<T>> {
   const knex = em.getKnex();
   const plan = planPage(spec, args);
   const qb = baseQuery(em, spec, args.filter, undefined, args.orderBy);
   applyCursors(qb, knex, plan, args);
-  selectSortKeys(qb, knex, plan.columns);
+  selectColumns(em, spec as ListSpec<object, unknown, string>, qb, plan, read);
   qb.orderByRaw(orderSql(plan.fetchColumns)).limit(plan.limit + 1);
-  return toPage(em, spec as ListSpec<T, unknown, string>, await execute(em, qb), plan, args);
+  return toPage(em, spec as ListSpec<T, unknown, string>, await execute(em, qb), plan, args, read);
 }
 
 /**
@@ -229,13 +241,14 @@ export async function fetchChildPages<T extends object, TFilter, F extends strin
   link: ParentLink,
   parentIds: readonly number[],
   args: ListArgs<TFilter, F>,
+  read: ListRead,
 ): Promise<Map<number, Page<T>>> {
   const knex = em.getKnex();
   const plan = planPage(spec, args);
   const inner = baseQuery(em, spec, args.filter, link, args.orderBy);
   inner.whereIn(knex.raw(link.parentKey) as unknown as string, parentIds as number[]);
   applyCursors(inner, knex, plan, args);
-  selectSortKeys(inner, knex, plan.columns);
+  selectColumns(em, spec as ListSpec<object, unknown, string>, inner, plan, read);
   inner.select(knex.raw(`${link.parentKey} as ??`, [PARENT]));
   inner.select(knex.raw(`row_number() over (partition by ${link.parentKey} order by ${orderSql(plan.fetchColumns)}) as ??`, [ROW_NUMBER]));
   const outer = knex
@@ -252,7 +265,7 @@ export async function fetchChildPages<T extends object, TFilter, F extends strin
   }
   const pages = new Map<number, Page<T>>();
   for (const parentId of parentIds) {
-    pages.set(parentId, toPage(em, spec as ListSpec<T, unknown, string>, byParent.get(parentId) ?? [], plan, args));
+    pages.set(parentId, toPage(em, spec as ListSpec<T, unknown, string>, byParent.get(parentId) ?? [], plan, args, read));
   }
   return pages;
 }

@@ -4,7 +4,9 @@ import type { Em } from '../../app/orm';
 import type { Purpose } from '../../access/scope-cut';
 import { idsInScope } from '../../access/visibility';
 import type { Page } from '../graphql/connection.types';
+import type { ConnectionSelection } from '../graphql/selection';
 import { countChildRows, countRows, fetchChildPages, fetchPage, type ListArgs, type ListSpec, type ParentLink } from './list-query';
+import { type PlainRow, readRowsById } from './plain-rows';
 
 /**
  * Per-request batching. Every nested list asked for in one query level, for every parent
@@ -34,9 +36,10 @@ export class RequestLoaders {
     link: ParentLink,
     parentId: number,
     args: ListArgs<TFilter, F>,
+    read: ConnectionSelection,
   ): Promise<Page<T>> {
-    const key = `page|${spec.entity.name}|${link.name}|${stableJson(args)}`;
-    return this.loader(key, (ids) => fetchChildPages(this.em, spec, link, ids, args)).load(parentId);
+    const key = `page|${spec.entity.name}|${link.name}|${read.key}|${stableJson(args)}`;
+    return this.loader(key, (ids) => fetchChildPages(this.em, spec, link, ids, args, read)).load(parentId);
   }
 
   childCount<T extends object, TFilter, F extends string>(
@@ -49,8 +52,12 @@ export class RequestLoaders {
     return this.loader(key, (ids) => countChildRows(this.em, spec, link, ids, filter)).load(parentId);
   }
 
-  rootPage<T extends object, TFilter, F extends string>(spec: ListSpec<T, TFilter, F>, args: ListArgs<TFilter, F>): Promise<Page<T>> {
-    return fetchPage(this.em, spec, args);
+  rootPage<T extends object, TFilter, F extends string>(
+    spec: ListSpec<T, TFilter, F>,
+    args: ListArgs<TFilter, F>,
+    read: ConnectionSelection,
+  ): Promise<Page<T>> {
+    return fetchPage(this.em, spec, args, read);
   }
 
   rootCount<T extends object, TFilter, F extends string>(
@@ -69,15 +76,14 @@ export class RequestLoaders {
     }).load(id);
   }
 
-  /** A record by database id, batched per type; null when it does not exist. */
-  byId<T extends object>(entity: EntityClass<T>, id: number): Promise<T | null> {
+  /** A record by database id as a plain row, batched per type; null when it does not exist. */
+  byId<T extends object>(entity: EntityClass<T>, id: number): Promise<PlainRow<T> | null> {
     const key = `id|${entity.name}`;
     return this.loader(key, async (ids) => {
       // A to-one link or node outside the viewer's scopes is null, as if it did not exist.
       const visible = await idsInScope(this.em, entity.name, ids);
-      if (visible.size === 0) return new Map<number, T>();
-      const rows = await this.em.find(entity, { id: { $in: [...visible] } } as never);
-      return new Map(rows.map((row) => [(row as unknown as { id: number }).id, row as T]));
+      if (visible.size === 0) return new Map<number, PlainRow<T>>();
+      return readRowsById<T>(this.em, entity.name, [...visible]);
     })
       .load(id)
       .then((row) => row ?? null);

@@ -1,26 +1,32 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../app/context';
 import type { ListArgs, ListSpec, ParentLink } from '../db/list-query';
 import { ConnectionValue } from './connection.types';
+import { connectionSelection } from './selection';
 
 /** A root list as a connection: rows now, the count only if selected. */
 export async function rootConnection<T extends object, TFilter, F extends string>(
   ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
   spec: ListSpec<T, TFilter, F>,
   args: ListArgs<TFilter, F>,
 ): Promise<ConnectionValue<T>> {
-  const page = await ctx.loaders.rootPage(spec, args);
+  const read = connectionSelection(info, ctx.em.getMetadata().get(spec.entity.name));
+  const page = await ctx.loaders.rootPage(spec, args, read);
   return new ConnectionValue(page, () => ctx.loaders.rootCount(spec, args.filter));
 }
 
 /** A nested list as a connection, batched with the same list of every other parent at this level. */
 export async function childConnection<T extends object, TFilter, F extends string>(
   ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
   spec: ListSpec<T, TFilter, F>,
   link: ParentLink,
   parentId: number,
   args: ListArgs<TFilter, F>,
 ): Promise<ConnectionValue<T>> {
-  const page = await ctx.loaders.childPage(spec, link, parentId, args);
+  const read = connectionSelection(info, ctx.em.getMetadata().get(spec.entity.name));
+  const page = await ctx.loaders.childPage(spec, link, parentId, args, read);
   return new ConnectionValue(page, () => ctx.loaders.childCount(spec, link, parentId, args.filter));
 }
 

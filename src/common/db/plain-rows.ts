@@ -1,0 +1,142 @@
+import { type EntityMetadata, type EntityProperty, type Platform, ReferenceKind } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
+import type { Em } from '../../app/orm';
+
+/**
+ * The read path's records: plain objects read straight from SQL rows, never entities.
+ *
+ * Building MikroORM entities for the thousands of rows of a nested query (factory, identity map,
+ * reference wrappers, propagation hooks) was most of its cost, and reads change nothing, so lists,
+ * to-one links and `node` return rows instead. A row has the entity's property names, the values
+ * the entity would hold (dates, booleans, JSON converted the same way) and `{ id }` for a
+ * many-to-one, so field resolvers read it exactly as they read an entity. Its prototype chain
+ * ends in the entity class, so the class's own getters (`databaseId`, `globalId`,
+ * `isPartyMember`...) and `instanceof` (the `Node` interface's type resolution) work unchanged.
+ * Writes still load entities through the unit of work.
+ */
+export type PlainRow<T> = T;
+
+/** The `{ id }` a row holds for a many-to-one, where an entity holds a reference. */
+export interface RowReference {
+  id: number;
+}
+
+interface ReadableColumn {
+  property: string;
+  column: string;
+  convert: (value: unknown) => unknown;
+}
+
+interface RowShape {
+  prototype: object;
+  columns: ReadonlyMap<string, ReadableColumn>;
+  all: readonly ReadableColumn[];
+}
+
+const shapes = new WeakMap<EntityMetadata, RowShape>();
+
+const keep = (value: unknown) => value;
+const toNumber = (value: unknown) => (value == null ? null : typeof value === 'number' ? value : Number(value));
+const toBoolean = (value: unknown) => (value == null ? null : Boolean(value));
+const toDate = (value: unknown) => (value == null ? null : value instanceof Date ? value : new Date(value as string | number));
+const toJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+const toReference = (value: unknown): RowReference | null => (value == null ? null : { id: Number(value) });
+/** A `date` column as the entity holds it: 'YYYY-MM-DD' text. */
+const toLocalDate = (value: unknown) => {
+  if (!(value instanceof Date)) return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+};
+
+function converterFor(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
+  if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) return toReference;
+  if (prop.enum) return keep;
+  // Mapped types (JSON, date, double once MikroORM has resolved them) convert as the ORM does.
+  const mapped = prop.customType;
+  if (mapped) return (value) => (value == null ? value : mapped.convertToJSValue(value, platform));
+  switch (String(prop.type).toLowerCase()) {
+    case 'datetime':
+      return toDate;
+    case 'date':
+      return toLocalDate;
+    case 'boolean':
+      return toBoolean;
+    case 'json':
+      return toJson;
+    case 'integer':
+    case 'double':
+    case 'float':
+    case 'number':
+      return toNumber;
+    default:
+      return prop.runtimeType === 'Date' ? toDate : keep;
+  }
+}
+
+/** Whether a property is a column of the entity's own table that a row can carry. */
+function isReadableColumn(prop: EntityProperty): boolean {
+  if (prop.persist === false || prop.formula || !prop.fieldNames || prop.fieldNames.length !== 1) return false;
+  if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE) return true;
+  return prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner === true;
+}
+
+function shapeOf(meta: EntityMetadata, platform: Platform): RowShape {
+  let shape = shapes.get(meta);
+  if (shape) return shape;
+  const prototype = Object.create(meta.class.prototype as object) as Record<string, unknown>;
+  const columns = new Map<string, ReadableColumn>();
+  for (const prop of meta.props) {
+    // A plain writable slot in front of anything MikroORM defines on the entity prototype for this
+    // property (accessors that propagate references): a row's assignment never reaches the ORM.
+    Object.defineProperty(prototype, prop.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    if (isReadableColumn(prop))
+      columns.set(prop.name, { property: prop.name, column: prop.fieldNames[0]!, convert: converterFor(prop, platform) });
+  }
+  shape = { prototype, columns, all: [...columns.values()] };
+  shapes.set(meta, shape);
+  return shape;
+}
+
+/** Which properties a read needs: a set of property names, or every column. */
+export type Projection = ReadonlySet<string> | 'all';
+
+/** Columns of `meta`'s table to select for `projection` (the key always included). */
+function columnsFor(meta: EntityMetadata, platform: Platform, projection: Projection): readonly ReadableColumn[] {
+  const shape = shapeOf(meta, platform);
+  if (projection === 'all') return shape.all;
+  const picked: ReadableColumn[] = [];
+  for (const column of shape.all) if (column.property === 'id' || projection.has(column.property)) picked.push(column);
+  return picked;
+}
+
+/** Selects the projected columns of alias `t`, each named by its property. */
+export function selectProjection(em: Em, qb: Knex.QueryBuilder, meta: EntityMetadata, projection: Projection): void {
+  const knex = em.getKnex();
+  for (const column of columnsFor(meta, em.getPlatform(), projection))
+    qb.select(knex.raw('??.?? as ??', ['t', column.column, column.property]));
+}
+
+/** A SQL result row (keyed by property, as `selectProjection` names them) as a plain record. */
+export function rowFrom<T>(em: Em, meta: EntityMetadata, raw: Record<string, unknown>): PlainRow<T> {
+  const shape = shapeOf(meta, em.getPlatform());
+  const row = Object.create(shape.prototype) as Record<string, unknown>;
+  for (const key in raw) {
+    const column = shape.columns.get(key);
+    if (column) row[key] = column.convert(raw[key]);
+  }
+  return row as T;
+}
+
+/** Records by id, read as plain rows with every column (to-one links and `node`). */
+export async function readRowsById<T>(em: Em, entityName: string, ids: readonly number[]): Promise<Map<number, PlainRow<T>>> {
+  const meta = em.getMetadata().get(entityName);
+  const knex = em.getKnex();
+  const qb = knex.from({ t: meta.tableName }).whereIn('t.id', ids as number[]);
+  selectProjection(em, qb, meta, 'all');
+  const raws = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
+  const rows = new Map<number, PlainRow<T>>();
+  for (const raw of raws) rows.set(Number(raw.id), rowFrom<T>(em, meta, raw));
+  return rows;
+}

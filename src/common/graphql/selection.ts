@@ -1,0 +1,143 @@
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+  getNamedType,
+  isObjectType,
+} from 'graphql';
+import { type EntityMetadata, ReferenceKind } from '@mikro-orm/core';
+import { Extensions, getMetadataStorage } from 'type-graphql';
+import type { Projection } from '../db/plain-rows';
+
+/**
+ * What a connection's selection set asks of the database: which properties of its nodes, and
+ * whether cursors are read. Lists select only those columns and skip the sort keys when no cursor
+ * is asked for (issue 9: "only what was asked"). Whenever a field's needs are not known, the answer
+ * is every column: a wider read is slower, never wrong.
+ */
+export interface ConnectionSelection {
+  projection: Projection;
+  cursors: boolean;
+  /** Distinguishes selections in loader keys (two selections must not share a batch's columns). */
+  key: string;
+}
+
+export const READS_EXTENSION = 'reads';
+
+/**
+ * Declares the properties a computed field (a getter or a field resolver) reads from its record,
+ * so that lists select them when the field is asked for; `@Reads()` reads none but the id. Without
+ * it, asking for the field reads every column.
+ */
+export function Reads(...properties: string[]): PropertyDecorator & MethodDecorator {
+  return Extensions({ [READS_EXTENSION]: properties }) as PropertyDecorator & MethodDecorator;
+}
+
+const ALL: ConnectionSelection = { projection: 'all', cursors: true, key: 'all' };
+
+/** Selections are a function of the field node and its document, which Apollo caches: computed once. */
+const cache = new WeakMap<FieldNode, WeakMap<EntityMetadata, ConnectionSelection>>();
+
+/** Sub-fields of `nodes` by name, fragments (named and inline) merged; directives are ignored (a superset is safe). */
+function collectFields(
+  selectionSets: readonly (SelectionSetNode | undefined)[],
+  fragments: Record<string, FragmentDefinitionNode>,
+  into = new Map<string, FieldNode[]>(),
+): Map<string, FieldNode[]> {
+  for (const set of selectionSets) {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        const name = selection.name.value;
+        into.set(name, [...(into.get(name) ?? []), selection]);
+      } else if (selection.kind === 'InlineFragment') {
+        collectFields([selection.selectionSet], fragments, into);
+      } else {
+        collectFields([fragments[selection.name.value]?.selectionSet], fragments, into);
+      }
+    }
+  }
+  return into;
+}
+
+let resolvedFields: WeakMap<object, Set<string>> | undefined;
+
+/** Fields computed by a `@FieldResolver` of a resolver class, per object type class (read once the schema is built). */
+function hasFieldResolver(entityClass: object, fieldName: string): boolean {
+  if (!resolvedFields) {
+    resolvedFields = new WeakMap();
+    for (const resolver of getMetadataStorage().fieldResolvers) {
+      const objectType = resolver.kind === 'external' ? resolver.resolverClassMetadata?.getObjectType() : undefined;
+      if (!objectType) continue;
+      let names = resolvedFields.get(objectType);
+      if (!names) resolvedFields.set(objectType, (names = new Set()));
+      names.add(resolver.schemaName);
+    }
+  }
+  return resolvedFields.get(entityClass)?.has(fieldName) ?? false;
+}
+
+/** The properties a node field reads, or 'all' when they are not known. */
+function propertiesOfField(nodeType: GraphQLObjectType, meta: EntityMetadata, fieldName: string): readonly string[] | 'all' {
+  if (fieldName === '__typename') return [];
+  const field = nodeType.getFields()[fieldName];
+  if (!field) return 'all';
+  const declared = field.extensions?.[READS_EXTENSION] as readonly string[] | undefined;
+  if (declared) return declared;
+  if (fieldName === 'id' || fieldName === 'databaseId') return ['id'];
+  const property = meta.properties[fieldName as never] as { kind: ReferenceKind } | undefined;
+  if (!hasFieldResolver(meta.class, fieldName)) return property ? [fieldName] : 'all';
+  // Field resolvers: a to-one link reads its key, a nested list its parent's id; any other reads
+  // what it declares with @Reads, or everything.
+  if (property?.kind === ReferenceKind.MANY_TO_ONE || property?.kind === ReferenceKind.ONE_TO_ONE) return [fieldName];
+  if (getNamedType(field.type).name.endsWith('Connection')) return [];
+  return 'all';
+}
+
+function analyse(info: GraphQLResolveInfo, meta: EntityMetadata): ConnectionSelection {
+  const connectionType = getNamedType(info.returnType);
+  if (!isObjectType(connectionType)) return ALL;
+  const nodesField = connectionType.getFields().nodes;
+  const nodeType = nodesField && getNamedType(nodesField.type);
+  if (!nodeType || !isObjectType(nodeType)) return ALL;
+
+  const top = collectFields(
+    info.fieldNodes.map((node) => node.selectionSet),
+    info.fragments,
+  );
+  const edges = collectFields(
+    (top.get('edges') ?? []).map((node) => node.selectionSet),
+    info.fragments,
+  );
+  const pageInfo = collectFields(
+    (top.get('pageInfo') ?? []).map((node) => node.selectionSet),
+    info.fragments,
+  );
+  const cursors = edges.has('cursor') || pageInfo.has('startCursor') || pageInfo.has('endCursor');
+  const nodeFields = collectFields(
+    [...(top.get('nodes') ?? []), ...(edges.get('node') ?? [])].map((node) => node.selectionSet),
+    info.fragments,
+  );
+
+  const properties = new Set<string>(['id']);
+  for (const fieldName of nodeFields.keys()) {
+    const read = propertiesOfField(nodeType, meta, fieldName);
+    if (read === 'all') return { projection: 'all', cursors, key: `all|${cursors}` };
+    for (const property of read) properties.add(property);
+  }
+  return { projection: properties, cursors, key: `${[...properties].sort().join(',')}|${cursors}` };
+}
+
+/** What the connection field being resolved asks of `meta`'s table. */
+export function connectionSelection(info: GraphQLResolveInfo, meta: EntityMetadata): ConnectionSelection {
+  const fieldNode = info.fieldNodes[0];
+  if (!fieldNode) return ALL;
+  // Several nodes for one response key: the same node may meet other companions elsewhere.
+  if (info.fieldNodes.length > 1) return analyse(info, meta);
+  let byEntity = cache.get(fieldNode);
+  if (!byEntity) cache.set(fieldNode, (byEntity = new WeakMap()));
+  let selection = byEntity.get(meta);
+  if (!selection) byEntity.set(meta, (selection = analyse(info, meta)));
+  return selection;
+}
