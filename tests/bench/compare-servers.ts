@@ -4,8 +4,9 @@
  *
  *   node -r ts-node/register/transpile-only tests/bench/compare-servers.ts hoso|postgraphile <database url>
  *
- * The child answers its parent with `{ url, headers }` over IPC once it listens, and stops on
- * the message `'stop'` or when its parent goes away.
+ * The child answers its parent with `{ kind: 'started', url, headers }` over IPC once it listens,
+ * samples its memory between `'reset-peak'` and `'read-peak'` (each answered with `{ kind: 'peak' }`),
+ * and stops on `'stop'` or when its parent goes away.
  */
 import 'reflect-metadata';
 import Module from 'node:module';
@@ -24,8 +25,55 @@ export interface StartedServer {
   headers: Record<string, string>;
 }
 
+/** The highest memory figures (bytes) sampled between a `'reset-peak'` and a `'read-peak'`. */
+export interface PeakMemory {
+  heapUsed: number;
+  rss: number;
+  samples: number;
+}
+
+/** What the parent sends a server's process. */
+export type ParentMessage = 'stop' | 'reset-peak' | 'read-peak';
+/** What a server's process sends its parent. */
+export type ChildMessage = ({ kind: 'started' } & StartedServer) | ({ kind: 'peak' } & PeakMemory);
+
+/**
+ * Samples `process.memoryUsage()` every few milliseconds, only between reset and read so the
+ * single-request medians run without it. A reset first collects the garbage (when the process
+ * runs with --expose-gc, as the bench starts it): V8 lets old garbage pile up to far above the
+ * live size, and without the collection one query's peak would carry the previous query's
+ * leftovers. A timer runs when the event loop is free, so a peak inside one synchronous stretch
+ * (between two awaits) can be missed: the heapUsed peak is a lower bound, rss (which V8 gives
+ * back lazily) the upper end.
+ */
+function peakMemorySampler(intervalMs = 5): { reset(): PeakMemory; read(): PeakMemory } {
+  let peak: PeakMemory = { heapUsed: 0, rss: 0, samples: 0 };
+  let timer: NodeJS.Timeout | undefined;
+  const sample = (): PeakMemory => {
+    const { heapUsed, rss } = process.memoryUsage();
+    peak = { heapUsed: Math.max(peak.heapUsed, heapUsed), rss: Math.max(peak.rss, rss), samples: peak.samples + 1 };
+    return peak;
+  };
+  return {
+    reset: () => {
+      clearInterval(timer);
+      globalThis.gc?.();
+      peak = { heapUsed: 0, rss: 0, samples: 0 };
+      timer = setInterval(sample, intervalMs).unref();
+      return sample();
+    },
+    read: () => {
+      clearInterval(timer);
+      timer = undefined;
+      return sample();
+    },
+  };
+}
+
 async function startHoso(databaseUrl: string): Promise<{ started: StartedServer; stop: () => Promise<void> }> {
   const config = loadConfig({
+    // Configured as a production deployment on PostgreSQL would be (the process runs with NODE_ENV=production too).
+    NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     HOSO_TOKEN_SECRET: BENCH_TOKEN_SECRET,
     HOSO_RATE_LIMIT_PER_MINUTE: '0',
@@ -96,17 +144,23 @@ async function main(): Promise<void> {
   if ((kind !== 'hoso' && kind !== 'postgraphile') || !databaseUrl)
     throw new Error('usage: compare-servers.ts hoso|postgraphile <database url>');
   const { started, stop } = kind === 'hoso' ? await startHoso(databaseUrl) : await startPostGraphile(databaseUrl);
+  const memory = peakMemorySampler();
+  const send = (message: ChildMessage): void => {
+    process.send?.(message);
+  };
   const finish = (): void => {
     stop().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.on('message', (message) => {
+  process.on('message', (message: ParentMessage) => {
     if (message === 'stop') finish();
+    else if (message === 'reset-peak') send({ kind: 'peak', ...memory.reset() });
+    else if (message === 'read-peak') send({ kind: 'peak', ...memory.read() });
   });
   process.on('disconnect', finish);
-  process.send?.(started);
+  send({ kind: 'started', ...started });
 }
 
 if (require.main === module) {

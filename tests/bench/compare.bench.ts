@@ -16,7 +16,7 @@ import { Cadre } from '../../src/cadres/cadre.entity';
 import { seedDemoData } from '../../src/seed/seed.service';
 import { BENCH_POSTGRES_URL, ensurePostgresDatabase } from './bench-database';
 import { COMPARE_QUERIES, type CompareQuery } from './compare-queries';
-import type { StartedServer } from './compare-servers';
+import type { ChildMessage, ParentMessage, PeakMemory, StartedServer } from './compare-servers';
 
 const cadres = Number(process.env.BENCH_CADRES ?? 100_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -51,12 +51,30 @@ async function seed(): Promise<number> {
 
 function start(name: ServerName): Promise<Running> {
   const child = fork(require.resolve('./compare-servers'), [name, postgresUrl], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    // --expose-gc only lets the memory sampler start each phase from a collected heap.
+    execArgv: ['-r', 'ts-node/register/transpile-only', '--expose-gc'],
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   });
   return new Promise((resolve, reject) => {
-    child.once('message', (message) => resolve({ name, child, ...(message as StartedServer) }));
+    child.once('message', (message: ChildMessage) => {
+      if (message.kind === 'started') resolve({ name, child, url: message.url, headers: message.headers });
+      else reject(new Error(`${name} sent ${message.kind} before listening`));
+    });
     child.once('exit', (code) => reject(new Error(`${name} exited with code ${code} before listening`)));
+  });
+}
+
+/** Starts (`'reset-peak'`) or ends (`'read-peak'`) a server's memory sampling; both answer the peak so far. */
+function peakMemory(server: Running, message: Extract<ParentMessage, 'reset-peak' | 'read-peak'>): Promise<PeakMemory> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null): void => reject(new Error(`${server.name} exited with code ${code} during ${message}`));
+    const onMessage = (reply: ChildMessage): void => {
+      if (reply.kind !== 'peak') return;
+      server.child.off('message', onMessage).off('exit', onExit);
+      resolve({ heapUsed: reply.heapUsed, rss: reply.rss, samples: reply.samples });
+    };
+    server.child.on('message', onMessage).once('exit', onExit);
+    server.child.send(message);
   });
 }
 
@@ -119,7 +137,11 @@ interface Row {
   bytes: Record<ServerName, number>;
   median: Record<ServerName, number>;
   rps: Record<ServerName, number>;
+  /** Peak memory of each server's process during its throughput phase. */
+  peak: Record<ServerName, PeakMemory>;
 }
+
+const noPeak: PeakMemory = { heapUsed: 0, rss: 0, samples: 0 };
 
 async function measure(query: CompareQuery, servers: Record<ServerName, Running>, round: number): Promise<Row> {
   const bodies: Record<ServerName, string> = {
@@ -143,11 +165,25 @@ async function measure(query: CompareQuery, servers: Record<ServerName, Running>
     for (const name of i % 2 ? [...order].reverse() : order) samples[name].push(await timeOnce(servers[name], bodies[name]));
   }
   const rps = { hoso: 0, postgraphile: 0 };
-  for (const name of order) rps[name] = await throughput(servers[name], bodies[name]);
-  return { query, bytes, median: { hoso: median(samples.hoso), postgraphile: median(samples.postgraphile) }, rps };
+  const peak: Record<ServerName, PeakMemory> = { hoso: noPeak, postgraphile: noPeak };
+  for (const name of order) {
+    await peakMemory(servers[name], 'reset-peak');
+    rps[name] = await throughput(servers[name], bodies[name]);
+    peak[name] = await peakMemory(servers[name], 'read-peak');
+  }
+  return { query, bytes, median: { hoso: median(samples.hoso), postgraphile: median(samples.postgraphile) }, rps, peak };
 }
 
-function table(rows: Row[]): string {
+function formatTable(header: string[], lines: string[][]): string {
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i].length)));
+  const format = (cells: string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
+}
+
+/** hoso ÷ PostGraphile as printed; a phase that completed no request has no ratio. */
+const ratioText = (hoso: number, postgraphile: number): string => (postgraphile > 0 ? `${(hoso / postgraphile).toFixed(2)}×` : 'n/a');
+
+function timingTable(rows: Row[]): string {
   const header = [
     'query',
     'hoso median',
@@ -157,18 +193,39 @@ function table(rows: Row[]): string {
     'PostGraphile req/s',
     'ratio (hoso ÷ PG)',
   ];
-  const lines = rows.map((row) => [
-    row.query.name,
-    `${row.median.hoso.toFixed(1)} ms`,
-    `${row.median.postgraphile.toFixed(1)} ms`,
-    `${(row.median.hoso / row.median.postgraphile).toFixed(2)}×`,
-    row.rps.hoso.toFixed(1),
-    row.rps.postgraphile.toFixed(1),
-    `${(row.rps.hoso / row.rps.postgraphile).toFixed(2)}×`,
-  ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i].length)));
-  const format = (cells: string[]): string => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
+  return formatTable(
+    header,
+    rows.map((row) => [
+      row.query.name,
+      `${row.median.hoso.toFixed(1)} ms`,
+      `${row.median.postgraphile.toFixed(1)} ms`,
+      ratioText(row.median.hoso, row.median.postgraphile),
+      row.rps.hoso.toFixed(1),
+      row.rps.postgraphile.toFixed(1),
+      ratioText(row.rps.hoso, row.rps.postgraphile),
+    ]),
+  );
+}
+
+/** Megabytes of 10^6 bytes, the unit of issue 9's heap target. */
+const mb = (bytes: number): number => bytes / 1e6;
+
+function memoryTable(rows: Row[]): string {
+  const header = ['query', 'hoso peak heapUsed', 'PostGraphile peak heapUsed', 'hoso peak rss', 'PostGraphile peak rss', 'hoso limit'];
+  return formatTable(
+    header,
+    rows.map((row) => {
+      const limit = row.query.peakHeapUsedLimitMb;
+      return [
+        row.query.name,
+        `${mb(row.peak.hoso.heapUsed).toFixed(0)} MB`,
+        `${mb(row.peak.postgraphile.heapUsed).toFixed(0)} MB`,
+        `${mb(row.peak.hoso.rss).toFixed(0)} MB`,
+        `${mb(row.peak.postgraphile.rss).toFixed(0)} MB`,
+        limit === undefined ? '' : `< ${limit} MB: ${mb(row.peak.hoso.heapUsed) < limit ? 'under' : 'OVER'}`,
+      ];
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -189,7 +246,10 @@ async function main(): Promise<void> {
       );
       rows.push(row);
     }
-    console.log(`\n${table(rows)}\n\nratio < 1 on medians and > 1 on req/s means hoso is ahead.`);
+    console.log(`\n${timingTable(rows)}\n\nratio < 1 on medians and > 1 on req/s means hoso is ahead.`);
+    console.log(
+      `\npeak memory of each server's process while ${connections} clients load it (sampled every 5 ms; MB = 10^6 bytes)\n${memoryTable(rows)}`,
+    );
   } finally {
     await Promise.all(started.map(stop));
   }
