@@ -1,6 +1,6 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import { Extensions, type MiddlewareFn, UseMiddleware } from 'type-graphql';
+import { type GraphQLFieldResolver, GraphQLError, type GraphQLSchema, defaultFieldResolver, isObjectType } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { grantsFor } from './scope-cut';
 
@@ -17,29 +17,48 @@ const LISTED_PATHS = 50;
 
 type PathKey = string | number;
 
-const guard: MiddlewareFn<GraphQLContext> = async ({ root, info, context }, next) => {
-  const access = context.viewer.access;
-  if (!access) return next();
-  const grants = grantsFor(access, 'personal-data');
-  const id = Number((root as { id?: unknown }).id);
-  const allowed =
-    grants.some((g) => g.scope.kind === 'root') ||
-    (grants.length > 0 && Number.isInteger(id) && (await context.loaders.inScope(info.parentType.name, 'personal-data', id)));
-  if (allowed) return next();
-  const path: PathKey[] = [];
-  for (let p: typeof info.path | undefined = info.path; p; p = p.prev) path.unshift(p.key);
-  context.forbiddenFields.push(path);
-  return null;
-};
-
-/** Marks a field as personal data: guarded at resolution, and listed for the authorisation tests. */
-export function PersonalData(): PropertyDecorator & MethodDecorator {
-  const middleware = UseMiddleware(guard);
-  const extension = Extensions({ [PERSONAL_DATA_EXTENSION]: true });
-  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    middleware(target, key, descriptor as never);
-    extension(target, key, descriptor as never);
+/** The value, or null with its path recorded when the viewer may not read this record's personal data. */
+function guarded(resolve: GraphQLFieldResolver<unknown, GraphQLContext>): GraphQLFieldResolver<unknown, GraphQLContext> {
+  return (root, args, context, info) => {
+    const access = context.viewer.access;
+    if (!access) return resolve(root, args, context, info);
+    const grants = grantsFor(access, 'personal-data');
+    if (grants.some((g) => g.scope.kind === 'root')) return resolve(root, args, context, info);
+    const hide = () => {
+      const path: PathKey[] = [];
+      for (let p: typeof info.path | undefined = info.path; p; p = p.prev) path.unshift(p.key);
+      context.forbiddenFields.push(path);
+      return null;
+    };
+    const id = Number((root as { id?: unknown }).id);
+    if (grants.length === 0 || !Number.isInteger(id)) return hide();
+    return context.loaders
+      .inScope(info.parentType.name, 'personal-data', id)
+      .then((allowed) => (allowed ? resolve(root, args, context, info) : hide()));
   };
+}
+
+/** Marks a field as personal data: guarded at resolution (see `guardPersonalData`), and listed for the authorisation tests. */
+export function PersonalData(): PropertyDecorator & MethodDecorator {
+  return Extensions({ [PERSONAL_DATA_EXTENSION]: true }) as PropertyDecorator & MethodDecorator;
+}
+
+/**
+ * Wraps the resolver of every field marked `@PersonalData()`, once, after the schema is built: a
+ * plain wrapper rather than a TypeGraphQL middleware, which would cost every row of a large page
+ * a middleware pass even for a viewer with the right over the root.
+ */
+export function guardPersonalData(schema: GraphQLSchema): number {
+  let guardedFields = 0;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.extensions?.[PERSONAL_DATA_EXTENSION] !== true) continue;
+      field.resolve = guarded((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, GraphQLContext>);
+      guardedFields++;
+    }
+  }
+  return guardedFields;
 }
 
 /** Adds the one FORBIDDEN_FIELD error for the fields hidden in this response. */

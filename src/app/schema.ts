@@ -5,6 +5,8 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { registerCodeListEnums } from '../common/code-lists/graphql';
 import { validateArguments } from '../common/graphql/validate-args';
+import { useDefaultResolversForPlainFields } from '../common/graphql/simple-fields';
+import { guardPersonalData } from '../access/personal-data';
 import { projectRoot } from './config';
 import { resolvers } from './resolvers';
 
@@ -16,6 +18,11 @@ export function buildHosoSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     validateFn: validateArguments,
+  }).then((schema) => {
+    // In this order: the personal-data guard wraps whichever resolver a field ends up with.
+    useDefaultResolversForPlainFields(schema);
+    guardPersonalData(schema);
+    return schema;
   });
   return built;
 }

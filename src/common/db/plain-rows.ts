@@ -127,16 +127,20 @@ export function rowFrom<T>(em: Em, meta: EntityMetadata, raw: Record<string, unk
   return row as T;
 }
 
-/** Records by id, read as plain rows with every column (to-one links and `node`). */
-export async function readRowsById<T>(em: Em, entityName: string, ids: readonly number[]): Promise<Map<number, PlainRow<T>>> {
+/** Records matching `where` (over alias `t`), read as plain rows with every column. */
+export async function readRows<T>(em: Em, entityName: string, where: (qb: Knex.QueryBuilder) => void): Promise<PlainRow<T>[]> {
   const meta = em.getMetadata().get(entityName);
-  const knex = em.getKnex();
-  const qb = knex.from({ t: meta.tableName }).whereIn('t.id', ids as number[]);
+  const qb = em.getKnex().from({ t: meta.tableName });
+  where(qb);
   selectProjection(em, qb, meta, 'all');
   const raws = await em
     .getConnection()
     .execute<Record<string, unknown>[]>(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
-  const rows = new Map<number, PlainRow<T>>();
-  for (const raw of raws) rows.set(Number(raw.id), rowFrom<T>(em, meta, raw));
-  return rows;
+  return raws.map((raw) => rowFrom<T>(em, meta, raw));
+}
+
+/** Records by id, read as plain rows with every column (to-one links and `node`). */
+export async function readRowsById<T>(em: Em, entityName: string, ids: readonly number[]): Promise<Map<number, PlainRow<T>>> {
+  const rows = await readRows<T>(em, entityName, (qb) => qb.whereIn('t.id', ids as number[]));
+  return new Map(rows.map((row) => [(row as { id: number }).id, row]));
 }
