@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { IncomingMessage } from 'node:http';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
 import { GraphQLError, getVariableValues } from 'graphql';
@@ -143,6 +143,8 @@ export async function createApolloServer(config: AppConfig): Promise<ApolloServe
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     // Without a landing page plugin Apollo picks its own by NODE_ENV; off means no page at all.
     config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    // hoso sends no cache hints; Apollo's default cache-control plugin would wrap every field's resolver to look for them.
+    ApolloServerPluginCacheControlDisabled(),
     nfcInputPlugin(),
     // Before the cost estimate, so that a deep query is told it is deep.
     depthLimitPlugin(config.maxQueryDepth),
