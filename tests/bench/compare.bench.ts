@@ -22,6 +22,12 @@ const cadres = Number(process.env.BENCH_CADRES ?? 100_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const postgresUrl = BENCH_POSTGRES_URL;
+/** A benchmark reports and exits 0; BENCH_STRICT=1 makes a missed target exit 1. */
+const strict = process.env.BENCH_STRICT === '1';
+
+/** Issue 9's floors for every query in the table (the heap limit is per query, in compare-queries). */
+const MEDIAN_RATIO_CEILING = 1.0;
+const THROUGHPUT_RATIO_FLOOR = 1.0;
 
 type ServerName = 'hoso' | 'postgraphile';
 interface Running extends StartedServer {
@@ -228,6 +234,60 @@ function memoryTable(rows: Row[]): string {
   );
 }
 
+interface Verdict {
+  query: string;
+  target: string;
+  measured: string;
+  floor: string;
+  pass: boolean;
+}
+
+/** Each issue 9 target, measured against its floor. A phase with no completed request fails its target. */
+function verdicts(rows: Row[]): Verdict[] {
+  return rows.flatMap((row) => {
+    const medianRatio = row.median.hoso / row.median.postgraphile;
+    const throughputRatio = row.rps.postgraphile > 0 ? row.rps.hoso / row.rps.postgraphile : NaN;
+    const found: Verdict[] = [
+      {
+        query: row.query.name,
+        target: 'single-request median, hoso ÷ PG',
+        measured: ratioText(row.median.hoso, row.median.postgraphile),
+        floor: `≤ ${MEDIAN_RATIO_CEILING.toFixed(2)}×`,
+        pass: medianRatio <= MEDIAN_RATIO_CEILING,
+      },
+      {
+        query: row.query.name,
+        target: `throughput (${connections} clients), hoso ÷ PG`,
+        measured: ratioText(row.rps.hoso, row.rps.postgraphile),
+        floor: `≥ ${THROUGHPUT_RATIO_FLOOR.toFixed(2)}×`,
+        pass: throughputRatio >= THROUGHPUT_RATIO_FLOOR,
+      },
+    ];
+    const limit = row.query.peakHeapUsedLimitMb;
+    if (limit !== undefined) {
+      found.push({
+        query: row.query.name,
+        target: `hoso peak heapUsed (${connections} clients)`,
+        measured: `${mb(row.peak.hoso.heapUsed).toFixed(0)} MB`,
+        floor: `< ${limit} MB`,
+        pass: mb(row.peak.hoso.heapUsed) < limit,
+      });
+    }
+    return found;
+  });
+}
+
+function verdictLines(found: Verdict[]): string {
+  const width = (pick: (verdict: Verdict) => string): number => Math.max(...found.map((verdict) => pick(verdict).length));
+  const [query, target, measured] = [width((v) => v.query), width((v) => v.target), width((v) => v.measured)];
+  return found
+    .map(
+      (v) =>
+        `  ${v.pass ? 'PASS' : 'FAIL'}  ${v.query.padEnd(query)}  ${v.target.padEnd(target)}  ${v.measured.padStart(measured)}  (${v.floor})`,
+    )
+    .join('\n');
+}
+
 async function main(): Promise<void> {
   const total = await seed();
   const started: Running[] = [];
@@ -250,6 +310,11 @@ async function main(): Promise<void> {
     console.log(
       `\npeak memory of each server's process while ${connections} clients load it (sampled every 5 ms; MB = 10^6 bytes)\n${memoryTable(rows)}`,
     );
+    const found = verdicts(rows);
+    const failed = found.filter((verdict) => !verdict.pass).length;
+    console.log(`\nissue 9 targets: ${found.length - failed} of ${found.length} met\n${verdictLines(found)}`);
+    if (failed && strict) process.exitCode = 1;
+    else if (failed) console.log('(a benchmark exits 0 whatever it measures; BENCH_STRICT=1 makes a missed target exit 1)');
   } finally {
     await Promise.all(started.map(stop));
   }
