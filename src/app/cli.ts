@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
-import { type AppConfig, loadConfig } from './config';
+import { type AppConfig, loadConfig, parseWorkers } from './config';
+import { serveWithWorkers } from './cluster';
 import { logger } from './logger';
 import { forkFor, initOrm, migrate, type Orm } from './orm';
 import { startServer } from './server';
@@ -17,6 +18,14 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
   return n;
+}
+
+function workerCount(value: string): number {
+  try {
+    return parseWorkers(value, '--workers');
+  } catch {
+    throw new InvalidArgumentError('must be a whole number of processes, or 0/auto for one per core');
+  }
 }
 
 /**
@@ -40,29 +49,40 @@ const program = new Command()
   .description('hồ sơ cán bộ — GraphQL API over cadre records, with Google Sheets sync')
   .showHelpAfterError();
 
+/** Migrations, and with `--seed-if-empty` the demo data and its users: done once, before serving. */
+async function prepareToServe(orm: Orm, config: AppConfig, seedIfEmpty: boolean): Promise<DemoUser[]> {
+  const applied = await migrate(orm);
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  if (!seedIfEmpty) return [];
+  const em = forkFor(orm, { actor: 'seed', source: 'seed' });
+  const seeded = await isDatabaseEmpty(em);
+  if (seeded) {
+    logger.info('empty database: loading demo data');
+    const summary = await seedDemoData(em, {});
+    logger.info(summary, 'demo data loaded');
+  }
+  // The demo office's users, made with the demo data and given fresh tokens at each start.
+  if (seeded || (await em.count(User, { login: DEMO_ADMIN_LOGIN })) > 0) return ensureDemoUsers(em, config);
+  return [];
+}
+
 program
   .command('serve')
   .description('migrate the database, then serve the GraphQL API (PORT, default 4000)')
   .option('--seed-if-empty', 'load the demo data when the database has no records')
   .option('-p, --port <port>', 'port to listen on', positiveInt)
-  .action(async (options: { seedIfEmpty?: boolean; port?: number }) => {
+  .option('-w, --workers <n>', 'processes serving the port (node:cluster); 0 or auto: one per core (HOSO_WORKERS, default 1)', workerCount)
+  .action(async (options: { seedIfEmpty?: boolean; port?: number; workers?: number }) => {
     const config = loadConfig();
+    const port = options.port ?? config.port;
+    const workers = options.workers ?? config.workers;
     const orm = await initOrm(config);
-    const applied = await migrate(orm);
-    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    let demoUsers: DemoUser[] = [];
-    if (options.seedIfEmpty) {
-      const em = forkFor(orm, { actor: 'seed', source: 'seed' });
-      const seeded = await isDatabaseEmpty(em);
-      if (seeded) {
-        logger.info('empty database: loading demo data');
-        const summary = await seedDemoData(em, {});
-        logger.info(summary, 'demo data loaded');
-      }
-      // The demo office's users, made with the demo data and given fresh tokens at each start.
-      if (seeded || (await em.count(User, { login: DEMO_ADMIN_LOGIN })) > 0) demoUsers = await ensureDemoUsers(em, config);
+    const demoUsers = await prepareToServe(orm, config, options.seedIfEmpty ?? false);
+    if (workers > 1) {
+      await serveWithWorkers(orm, config, { workers, port, onReady: (url) => printDemoUsers(demoUsers, url) });
+      return;
     }
-    const server = await startServer(orm, config, options.port ?? config.port);
+    const server = await startServer(orm, config, port);
     printDemoUsers(demoUsers, server.url);
     stopOnSignals(async () => {
       await server.stop();

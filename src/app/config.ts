@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 /** The project root (where package.json is), whether running from src/ or from dist/. */
@@ -57,6 +58,25 @@ export interface AppConfig {
   introspection: boolean;
   /** `HOSO_SANDBOX`: whether a browser opening the endpoint gets the Apollo Sandbox. */
   sandbox: boolean;
+  /**
+   * `HOSO_WORKERS` (or `serve --workers`): processes serving the API on the one port (node:cluster);
+   * 1 is a single process, `0` or `auto` one per core. Each worker keeps its own rate-limit buckets.
+   */
+  workers: number;
+}
+
+/**
+ * A worker count as a person writes it: a positive whole number, or `0`/`auto` for one per core
+ * (`os.availableParallelism()`, which honours a container's CPU limit where Node can see it).
+ */
+export function parseWorkers(raw: string, name = 'HOSO_WORKERS'): number {
+  const text = raw.trim();
+  if (text === 'auto' || text === '0') return availableParallelism();
+  const value = Number(text);
+  if (text === '' || !Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number of processes, or 0/auto for one per core, got "${raw}"`);
+  }
+  return value;
 }
 
 /** Like intFromEnv, but 0 is allowed: it switches the limit off. */
@@ -161,5 +181,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     statementTimeoutMs: limitFromEnv(env, 'HOSO_STATEMENT_TIMEOUT_MS', 15_000),
     introspection: switchFromEnv(env, 'HOSO_INTROSPECTION', showSchema),
     sandbox: switchFromEnv(env, 'HOSO_SANDBOX', showSchema),
+    workers: env.HOSO_WORKERS ? parseWorkers(env.HOSO_WORKERS) : 1,
   };
 }
