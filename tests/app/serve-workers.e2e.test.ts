@@ -124,8 +124,11 @@ describeWithDatabase('serve --workers 2', () => {
       db.kind === 'postgresql'
         ? { DATABASE_URL: db.config.databaseUrl, HOSO_SQLITE_PATH: join(dir, 'unused.db') }
         : { HOSO_SQLITE_PATH: db.config.sqlitePath };
+    // As deployed (NODE_ENV=production), not as Jest's NODE_ENV=test, under which Apollo Server
+    // behaves differently on signals.
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      NODE_ENV: 'production',
       ...database,
       LOG_LEVEL: 'warn',
       HOSO_SHUTDOWN_TIMEOUT_MS: '2000',
