@@ -9,13 +9,13 @@ export interface GraphQLContext {
   loaders: RequestLoaders;
   viewer: Viewer;
   /** SQL statements run for this request so far (reported with HOSO_DEBUG_SQL). */
-  sql: { count: number };
+  sql: { count: number; statements?: string[] };
   /** The database and the Google client, for the sync mutations. */
   sync: SyncEnvironment;
   /** Paths of personal-data fields hidden from this viewer (one FORBIDDEN_FIELD error lists them). */
   forbiddenFields: (string | number)[][];
 }
 
-export function createContext(em: Em, viewer: Viewer, sql: { count: number }, sync: SyncEnvironment): GraphQLContext {
+export function createContext(em: Em, viewer: Viewer, sql: GraphQLContext['sql'], sync: SyncEnvironment): GraphQLContext {
   return { em, loaders: new RequestLoaders(em), viewer, sql, sync, forbiddenFields: [] };
 }

@@ -18,7 +18,7 @@ export type Em = SqlEntityManager;
 class CountingLogger extends DefaultLogger {
   override logQuery(context: { query: string } & LogContext): void {
     const meta = context[REQUEST_META_KEY] as RequestMeta | undefined;
-    meta?.onSql?.();
+    meta?.onSql?.(context.query);
     super.logQuery(context);
   }
 }
@@ -100,7 +100,7 @@ export async function migrate(orm: Orm): Promise<string[]> {
 }
 
 /** A fresh EntityManager for one request, CLI command or sync run; never the global one. */
-export function forkFor(orm: Orm, viewer: Viewer, onSql?: () => void): Em {
+export function forkFor(orm: Orm, viewer: Viewer, onSql?: (statement: string) => void): Em {
   const meta: RequestMeta = { ...viewer, onSql };
   return orm.em.fork({ clear: true, loggerContext: { [REQUEST_META_KEY]: meta } }) as Em;
 }

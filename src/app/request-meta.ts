@@ -17,7 +17,7 @@ export interface Viewer {
 }
 
 export interface RequestMeta extends Viewer {
-  onSql?: () => void;
+  onSql?: (statement: string) => void;
 }
 
 export const REQUEST_META_KEY = 'hoso';

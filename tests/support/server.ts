@@ -11,7 +11,7 @@ import { forkFor } from '../../src/app/orm';
 export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: GraphQLFormattedError[];
-  extensions?: { sql?: { count: number } };
+  extensions?: { sql?: { count: number; statements?: string[] } };
 }
 
 /** The key the test servers sign and check tokens with (real tokens, a known key). */

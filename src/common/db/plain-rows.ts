@@ -92,7 +92,9 @@ function shapeOf(meta: EntityMetadata, platform: Platform): RowShape {
     if (isReadableColumn(prop))
       columns.set(prop.name, { property: prop.name, column: prop.fieldNames[0]!, convert: converterFor(prop, platform) });
   }
-  shape = { prototype, columns, all: [...columns.values()] };
+  // A lazy column (a sync binding's state) is read only when a projection names it.
+  const all = [...columns.values()].filter((column) => !meta.properties[column.property as never]?.lazy);
+  shape = { prototype, columns, all };
   shapes.set(meta, shape);
   return shape;
 }
@@ -105,7 +107,7 @@ function columnsFor(meta: EntityMetadata, platform: Platform, projection: Projec
   const shape = shapeOf(meta, platform);
   if (projection === 'all') return shape.all;
   const picked: ReadableColumn[] = [];
-  for (const column of shape.all) if (column.property === 'id' || projection.has(column.property)) picked.push(column);
+  for (const column of shape.columns.values()) if (column.property === 'id' || projection.has(column.property)) picked.push(column);
   return picked;
 }
 

@@ -16,6 +16,8 @@ import { type PlainRow, readRowsById } from './plain-rows';
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
+  /** Loader keys by the selection they serve (see `keyOf`). */
+  private readonly keys = new WeakMap<object, Map<string, string>>();
 
   constructor(readonly em: Em) {}
 
@@ -31,14 +33,31 @@ export class RequestLoaders {
     return loader;
   }
 
+  /**
+   * The loader key for a selection. Within one request a field node's arguments never change
+   * (they come from the document and the request's variables), so the arguments' part of the key
+   * is computed once per node and kind (list and link) rather than once per parent (a thousand
+   * times for a nested page).
+   */
+  private keyOf(selection: object | undefined, kind: string, compute: () => string): string {
+    if (!selection) return compute();
+    let byKind = this.keys.get(selection);
+    if (!byKind) this.keys.set(selection, (byKind = new Map()));
+    let key = byKind.get(kind);
+    if (key === undefined) byKind.set(kind, (key = compute()));
+    return key;
+  }
+
   childPage<T extends object, TFilter, F extends string>(
     spec: ListSpec<T, TFilter, F>,
     link: ParentLink,
     parentId: number,
     args: ListArgs<TFilter, F>,
     read: ConnectionSelection,
+    selection?: object,
   ): Promise<Page<T>> {
-    const key = `page|${spec.entity.name}|${link.name}|${read.key}|${stableJson(args)}`;
+    const kind = `page|${spec.entity.name}|${link.name}|${read.key}`;
+    const key = this.keyOf(selection, kind, () => `${kind}|${stableJson(args)}`);
     return this.loader(key, (ids) => fetchChildPages(this.em, spec, link, ids, args, read)).load(parentId);
   }
 
@@ -47,8 +66,10 @@ export class RequestLoaders {
     link: ParentLink,
     parentId: number,
     filter: TFilter | null | undefined,
+    selection?: object,
   ): Promise<number> {
-    const key = `count|${spec.entity.name}|${link.name}|${stableJson(filter ?? null)}`;
+    const kind = `count|${spec.entity.name}|${link.name}`;
+    const key = this.keyOf(selection, kind, () => `${kind}|${stableJson(filter ?? null)}`);
     return this.loader(key, (ids) => countChildRows(this.em, spec, link, ids, filter)).load(parentId);
   }
 

@@ -26,8 +26,9 @@ export async function childConnection<T extends object, TFilter, F extends strin
   args: ListArgs<TFilter, F>,
 ): Promise<ConnectionValue<T>> {
   const read = connectionSelection(info, ctx.em.getMetadata().get(spec.entity.name));
-  const page = await ctx.loaders.childPage(spec, link, parentId, args, read);
-  return new ConnectionValue(page, () => ctx.loaders.childCount(spec, link, parentId, args.filter));
+  const selection = info.fieldNodes[0];
+  const page = await ctx.loaders.childPage(spec, link, parentId, args, read, selection);
+  return new ConnectionValue(page, () => ctx.loaders.childCount(spec, link, parentId, args.filter, selection));
 }
 
 /** A to-one link (e.g. `cadre.unit`) through the per-request loader. */
