@@ -28,7 +28,9 @@
  */
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../../src/app/config';
 import { forkFor, initOrm, migrate } from '../../src/app/orm';
@@ -45,6 +47,8 @@ const warmUpMs = Number(process.env.BENCH_WARMUP_MS ?? 2000);
 const postgresUrl = BENCH_POSTGRES_URL;
 /** A benchmark reports and exits 0; BENCH_STRICT=1 makes a missed target exit 1. */
 const strict = process.env.BENCH_STRICT === '1';
+/** BENCH_PROFILE=1 runs the hoso process under --cpu-prof and summarizes where its time went. */
+const profileDir = process.env.BENCH_PROFILE === '1' ? mkdtempSync(join(tmpdir(), 'hoso-cpu-prof-')) : undefined;
 
 /** Issue 9's floors for every query in the table (the heap limit is per query, in compare-queries). */
 const MEDIAN_RATIO_CEILING = 1.0;
@@ -79,7 +83,12 @@ async function seed(): Promise<number> {
 function start(name: ServerName): Promise<Running> {
   const child = fork(require.resolve('./compare-servers'), [name, postgresUrl], {
     // --expose-gc only lets the memory sampler start each phase from a collected heap.
-    execArgv: ['-r', 'ts-node/register/transpile-only', '--expose-gc'],
+    execArgv: [
+      '-r',
+      'ts-node/register/transpile-only',
+      '--expose-gc',
+      ...(profileDir && name === 'hoso' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    ],
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   });
   return new Promise((resolve, reject) => {
@@ -319,6 +328,61 @@ function verdictLines(found: Verdict[]): string {
     .join('\n');
 }
 
+/** The parts of a V8 .cpuprofile the summary reads. */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function frameName({ functionName, url, lineNumber }: CpuProfile['nodes'][number]['callFrame']): string {
+  if (!url) return functionName || '(native, unnamed)'; // also (garbage collector), (program), builtins by name
+  const file = url.replace(/^file:\/\//, '');
+  const inModules = file.lastIndexOf('node_modules/');
+  const where = inModules >= 0 ? file.slice(inModules + 'node_modules/'.length) : relative(process.cwd(), file);
+  return `${functionName || '(anonymous)'} (${where}:${lineNumber + 1})`;
+}
+
+/**
+ * Self time by function within [from, to] (µs). V8 stamps samples with the monotonic clock
+ * process.hrtime reads, so the window leaves out start-up (ts-node compiling src/) and shutdown.
+ */
+function topSelfTime(profile: CpuProfile, from: number, to: number, count = 15): string[] {
+  const names = new Map(profile.nodes.map((node) => [node.id, frameName(node.callFrame)]));
+  const self = new Map<string, number>();
+  let time = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    time += profile.timeDeltas[i];
+    if (time < from || time > to) continue;
+    // A sample stands for the time until the next one.
+    const duration = Math.max(0, profile.timeDeltas[i + 1] ?? 0);
+    const name = names.get(profile.samples[i]) ?? '(unknown)';
+    self.set(name, (self.get(name) ?? 0) + duration);
+  }
+  const idle = self.get('(idle)') ?? 0;
+  self.delete('(idle)');
+  const busy = [...self.values()].reduce((sum, us) => sum + us, 0);
+  return [
+    `${(busy / 1e6).toFixed(1)} s busy and ${(idle / 1e6).toFixed(1)} s idle while measuring; top ${count} functions by self time`,
+    '(lines are of the JavaScript ts-node emitted, close to the .ts lines but not always equal):',
+    ...[...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, us]) => `  ${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / busy).toFixed(1).padStart(5)}%  ${name}`),
+  ];
+}
+
+function printProfile(dir: string, window: [number, number]): void {
+  const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) return console.log(`\nno .cpuprofile in ${dir} (did the hoso process exit cleanly?)`);
+  const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+  console.log(`\nCPU profile of the hoso process: ${join(dir, file)}`);
+  console.log(topSelfTime(profile, ...window).join('\n'));
+}
+
+const nowMicros = (): number => Number(process.hrtime.bigint() / 1000n);
+
 /** Other work on the machine moves both servers' figures; a run prints how busy the machine was. */
 function machineLoad(): string {
   return `load average (1 min) ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
@@ -327,6 +391,7 @@ function machineLoad(): string {
 async function main(): Promise<void> {
   const total = await seed();
   const started: Running[] = [];
+  let measured: [number, number] | undefined;
   try {
     const [hoso, postgraphile] = await Promise.all([start('hoso'), start('postgraphile')]);
     started.push(hoso, postgraphile);
@@ -335,7 +400,9 @@ async function main(): Promise<void> {
       `single request: median of N sequential requests, interleaved, after ≥ ${warmUpMs} ms of warm-up; throughput: ${connections} clients for ${seconds} s (autocannon)`,
     );
     console.log(`before measuring: ${machineLoad()}`);
+    if (profileDir) console.log("hoso runs under the CPU profiler (BENCH_PROFILE=1): its figures carry the profiler's cost");
     const rows: Row[] = [];
+    const from = nowMicros();
     for (const [round, query] of COMPARE_QUERIES.entries()) {
       const row = await measure(query, { hoso, postgraphile }, round);
       console.log(
@@ -343,6 +410,7 @@ async function main(): Promise<void> {
       );
       rows.push(row);
     }
+    measured = [from, nowMicros()];
     console.log(`after: ${machineLoad()}, this benchmark's own load included`);
     console.log(`\n${timingTable(rows)}\n\nratio < 1 on medians and > 1 on req/s means hoso is ahead.`);
     console.log(
@@ -356,6 +424,8 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(started.map(stop));
   }
+  // The profile is written when the hoso process exits.
+  if (profileDir && measured) printProfile(profileDir, measured);
 }
 
 main().catch((error: unknown) => {
