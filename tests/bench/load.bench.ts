@@ -15,13 +15,15 @@
  * socket errors, timeouts and non-2xx for us, and its `onResponse` hook sees each body, which is
  * where a GraphQL error inside an HTTP 200 is counted. It runs in this process, on the same machine
  * as the servers and PostgreSQL: on a 2-core machine the load generator takes CPU the second worker
- * would use, so the gain measured is a lower bound.
+ * would use, so the gain measured is a lower bound. The figures are only as quiet as the machine:
+ * the load average is printed before and after each configuration.
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { print } from 'graphql';
@@ -159,6 +161,9 @@ async function load(
     url,
     connections: clients,
     duration,
+    // Past autocannon's default of 10 s a slow answer would count as an error: 30 s means stuck,
+    // and slowness shows in the percentiles.
+    timeout: 30,
     requests: [
       {
         method: 'POST',
@@ -175,14 +180,19 @@ async function load(
   return Object.assign(result, { graphqlErrors });
 }
 
+function machineLoad(): string {
+  return `load average (1 min) ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
+}
+
 async function measure(workers: number, headers: Record<string, string>): Promise<Figures> {
   const server = await serve(workers, headers);
+  console.log(`  --workers ${workers}: ${machineLoad()} before`);
   try {
     if (warmupSeconds > 0) await load(server.url, headers, warmupSeconds);
     const result = await load(server.url, headers, seconds);
     const errors = result.errors + result.non2xx + result.graphqlErrors;
     console.log(
-      `  --workers ${workers}: ${result.errors} socket errors (${result.timeouts} of them timeouts), ${result.non2xx} non-2xx, ${result.graphqlErrors} with GraphQL errors`,
+      `  --workers ${workers}: ${machineLoad()} after; ${result.errors} socket errors (${result.timeouts} of them timeouts), ${result.non2xx} non-2xx, ${result.graphqlErrors} with GraphQL errors`,
     );
     const { p50, p90, p99, max } = result.latency;
     return { workers, requests: result.requests.total, errors, rps: result.requests.total / result.duration, p50, p90, p99, max };
