@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
-import { childConnection, linked, rootConnection } from '../common/graphql/connections';
+import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import type { ListArgs } from '../common/db/list-query';
 import { findByGlobalId } from '../common/db/crud';
 import { EnrollmentConnection } from '../trainings/enrollment.resolver';
@@ -36,7 +36,7 @@ export class CadreResolver {
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Current unit.' })
-  unit(@Root() cadre: Cadre, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
+  unit(@Root() cadre: Cadre, @Ctx() ctx: GraphQLContext): Linked<Unit> {
     return linked(ctx, Unit, cadre.unit);
   }
 

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
-import { childConnection, linked, rootConnection } from '../common/graphql/connections';
+import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { Discipline } from './discipline.entity';
 import { CreateDisciplineInput, UpdateDisciplineInput } from './discipline.inputs';
 import {
@@ -30,7 +30,7 @@ export class DisciplineResolver {
   }
 
   @FieldResolver(() => Cadre)
-  cadre(@Root() discipline: Discipline, @Ctx() ctx: GraphQLContext): Promise<Cadre | null> {
+  cadre(@Root() discipline: Discipline, @Ctx() ctx: GraphQLContext): Linked<Cadre> {
     return linked(ctx, Cadre, discipline.cadre);
   }
 

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
-import { childConnection, linked, rootConnection } from '../common/graphql/connections';
+import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { Evaluation } from './evaluation.entity';
 import { CreateEvaluationInput, UpdateEvaluationInput } from './evaluation.inputs';
 import {
@@ -30,7 +30,7 @@ export class EvaluationResolver {
   }
 
   @FieldResolver(() => Cadre)
-  cadre(@Root() evaluation: Evaluation, @Ctx() ctx: GraphQLContext): Promise<Cadre | null> {
+  cadre(@Root() evaluation: Evaluation, @Ctx() ctx: GraphQLContext): Linked<Cadre> {
     return linked(ctx, Cadre, evaluation.cadre);
   }
 

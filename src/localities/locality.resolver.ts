@@ -6,7 +6,7 @@ import { cadreList, cadresOfLocality, cadresOfLocalitySubtree } from '../cadres/
 import { findByGlobalId } from '../common/db/crud';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
-import { childConnection, linked, rootConnection } from '../common/graphql/connections';
+import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { UnitListArgs, type UnitFilter, type UnitOrderField, unitList, unitsOfLocality, unitsOfLocalitySubtree } from '../units/unit.list';
 import { CadreConnection, UnitConnection } from '../units/unit.resolver';
 import { Locality } from './locality.entity';
@@ -35,12 +35,12 @@ export class LocalityResolver {
   }
 
   @FieldResolver(() => Locality, { nullable: true })
-  parent(@Root() locality: Locality, @Ctx() ctx: GraphQLContext): Promise<Locality | null> {
+  parent(@Root() locality: Locality, @Ctx() ctx: GraphQLContext): Linked<Locality> {
     return linked(ctx, Locality, locality.parent);
   }
 
   @FieldResolver(() => Locality, { nullable: true, description: 'The locality this one was merged into (2025 reform).' })
-  mergedInto(@Root() locality: Locality, @Ctx() ctx: GraphQLContext): Promise<Locality | null> {
+  mergedInto(@Root() locality: Locality, @Ctx() ctx: GraphQLContext): Linked<Locality> {
     return linked(ctx, Locality, locality.mergedInto);
   }
 

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
-import { childConnection, linked, rootConnection } from '../common/graphql/connections';
+import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { Position } from '../positions/position.entity';
 import { Unit } from '../units/unit.entity';
 import { PlanningEntry } from './planning-entry.entity';
@@ -33,22 +33,22 @@ export class PlanningEntryResolver {
   }
 
   @FieldResolver(() => PlanningTerm)
-  term(@Root() entry: PlanningEntry, @Ctx() ctx: GraphQLContext): Promise<PlanningTerm | null> {
+  term(@Root() entry: PlanningEntry, @Ctx() ctx: GraphQLContext): Linked<PlanningTerm> {
     return linked(ctx, PlanningTerm, entry.term);
   }
 
   @FieldResolver(() => Cadre)
-  cadre(@Root() entry: PlanningEntry, @Ctx() ctx: GraphQLContext): Promise<Cadre | null> {
+  cadre(@Root() entry: PlanningEntry, @Ctx() ctx: GraphQLContext): Linked<Cadre> {
     return linked(ctx, Cadre, entry.cadre);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Null when the unit lies outside the scopes you may read.' })
-  unit(@Root() entry: PlanningEntry, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
+  unit(@Root() entry: PlanningEntry, @Ctx() ctx: GraphQLContext): Linked<Unit> {
     return linked(ctx, Unit, entry.unit);
   }
 
   @FieldResolver(() => Position, { description: 'The post planned for.' })
-  position(@Root() entry: PlanningEntry, @Ctx() ctx: GraphQLContext): Promise<Position | null> {
+  position(@Root() entry: PlanningEntry, @Ctx() ctx: GraphQLContext): Linked<Position> {
     return linked(ctx, Position, entry.position);
   }
 

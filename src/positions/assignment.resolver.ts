@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
-import { childConnection, linked, rootConnection } from '../common/graphql/connections';
+import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { Unit } from '../units/unit.entity';
 import { Assignment } from './assignment.entity';
 import { CreateAssignmentInput, UpdateAssignmentInput } from './assignment.inputs';
@@ -32,17 +32,17 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => Cadre)
-  cadre(@Root() assignment: Assignment, @Ctx() ctx: GraphQLContext): Promise<Cadre | null> {
+  cadre(@Root() assignment: Assignment, @Ctx() ctx: GraphQLContext): Linked<Cadre> {
     return linked(ctx, Cadre, assignment.cadre);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Null when the unit lies outside the scopes you may read.' })
-  unit(@Root() assignment: Assignment, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
+  unit(@Root() assignment: Assignment, @Ctx() ctx: GraphQLContext): Linked<Unit> {
     return linked(ctx, Unit, assignment.unit);
   }
 
   @FieldResolver(() => Position)
-  position(@Root() assignment: Assignment, @Ctx() ctx: GraphQLContext): Promise<Position | null> {
+  position(@Root() assignment: Assignment, @Ctx() ctx: GraphQLContext): Linked<Position> {
     return linked(ctx, Position, assignment.position);
   }
 

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
-import { childConnection, linked, rootConnection } from '../common/graphql/connections';
+import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { Unit } from '../units/unit.entity';
 import { Rotation } from './rotation.entity';
 import { CreateRotationInput, UpdateRotationInput } from './rotation.inputs';
@@ -25,17 +25,17 @@ export class RotationResolver {
   }
 
   @FieldResolver(() => Cadre)
-  cadre(@Root() rotation: Rotation, @Ctx() ctx: GraphQLContext): Promise<Cadre | null> {
+  cadre(@Root() rotation: Rotation, @Ctx() ctx: GraphQLContext): Linked<Cadre> {
     return linked(ctx, Cadre, rotation.cadre);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Null when the unit lies outside the scopes you may read.' })
-  fromUnit(@Root() rotation: Rotation, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
+  fromUnit(@Root() rotation: Rotation, @Ctx() ctx: GraphQLContext): Linked<Unit> {
     return linked(ctx, Unit, rotation.fromUnit);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Null when the unit lies outside the scopes you may read.' })
-  toUnit(@Root() rotation: Rotation, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
+  toUnit(@Root() rotation: Rotation, @Ctx() ctx: GraphQLContext): Linked<Unit> {
     return linked(ctx, Unit, rotation.toUnit);
   }
 

@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../app/context';
 import type { ListArgs } from '../common/db/list-query';
 import { todayIso } from '../common/dates';
 import { connectionType } from '../common/graphql/connection.types';
-import { linked, rootConnection } from '../common/graphql/connections';
+import { type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { Locality } from '../localities/locality.entity';
 import { PlanningTerm } from '../planning/planning-term.entity';
 import { Unit } from '../units/unit.entity';
@@ -68,17 +68,17 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => Locality, { nullable: true, description: 'The scope, when it is a locality (with its subtree).' })
-  locality(@Root() target: Target, @Ctx() ctx: GraphQLContext): Promise<Locality | null> {
+  locality(@Root() target: Target, @Ctx() ctx: GraphQLContext): Linked<Locality> {
     return linked(ctx, Locality, target.locality);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The scope, when it is a unit (with its subunits).' })
-  unit(@Root() target: Target, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
+  unit(@Root() target: Target, @Ctx() ctx: GraphQLContext): Linked<Unit> {
     return linked(ctx, Unit, target.unit);
   }
 
   @FieldResolver(() => PlanningTerm)
-  term(@Root() target: Target, @Ctx() ctx: GraphQLContext): Promise<PlanningTerm | null> {
+  term(@Root() target: Target, @Ctx() ctx: GraphQLContext): Linked<PlanningTerm> {
     return linked(ctx, PlanningTerm, target.term);
   }
 

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
-import { linked, rootConnection } from '../common/graphql/connections';
+import { type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { Enrollment } from './enrollment.entity';
 import { CreateEnrollmentInput, UpdateEnrollmentInput } from './enrollment.inputs';
 import { type EnrollmentFilter, EnrollmentListArgs, enrollmentList, type EnrollmentOrderField } from './enrollment.list';
@@ -25,12 +25,12 @@ export class EnrollmentResolver {
   }
 
   @FieldResolver(() => Cadre)
-  cadre(@Root() enrollment: Enrollment, @Ctx() ctx: GraphQLContext): Promise<Cadre | null> {
+  cadre(@Root() enrollment: Enrollment, @Ctx() ctx: GraphQLContext): Linked<Cadre> {
     return linked(ctx, Cadre, enrollment.cadre);
   }
 
   @FieldResolver(() => Training)
-  training(@Root() enrollment: Enrollment, @Ctx() ctx: GraphQLContext): Promise<Training | null> {
+  training(@Root() enrollment: Enrollment, @Ctx() ctx: GraphQLContext): Linked<Training> {
     return linked(ctx, Training, enrollment.training);
   }
 

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../app/context';
 import { Cadre } from '../cadres/cadre.entity';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
-import { childConnection, linked, rootConnection } from '../common/graphql/connections';
+import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { Enrollment } from './enrollment.entity';
 import { QualificationChange } from './qualification-change.entity';
 import {
@@ -37,7 +37,7 @@ export class QualificationChangeResolver {
   }
 
   @FieldResolver(() => Cadre)
-  cadre(@Root() change: QualificationChange, @Ctx() ctx: GraphQLContext): Promise<Cadre | null> {
+  cadre(@Root() change: QualificationChange, @Ctx() ctx: GraphQLContext): Linked<Cadre> {
     return linked(ctx, Cadre, change.cadre);
   }
 
@@ -46,7 +46,7 @@ export class QualificationChangeResolver {
     description:
       'The completed course that caused the change. If its completion was undone since, the change stays: nothing is lowered silently.',
   })
-  enrollment(@Root() change: QualificationChange, @Ctx() ctx: GraphQLContext): Promise<Enrollment | null> {
+  enrollment(@Root() change: QualificationChange, @Ctx() ctx: GraphQLContext): Linked<Enrollment> {
     return linked(ctx, Enrollment, change.enrollment);
   }
 

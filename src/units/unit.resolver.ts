@@ -7,7 +7,7 @@ import { Cadre } from '../cadres/cadre.entity';
 import { findByGlobalId } from '../common/db/crud';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
-import { childConnection, linked, rootConnection } from '../common/graphql/connections';
+import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import { Locality } from '../localities/locality.entity';
 import { Unit } from './unit.entity';
 import { CreateUnitInput, UpdateUnitInput } from './unit.inputs';
@@ -35,12 +35,12 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => Locality)
-  async locality(@Root() unit: Unit, @Ctx() ctx: GraphQLContext): Promise<Locality | null> {
+  locality(@Root() unit: Unit, @Ctx() ctx: GraphQLContext): Linked<Locality> {
     return linked(ctx, Locality, unit.locality);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  parent(@Root() unit: Unit, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
+  parent(@Root() unit: Unit, @Ctx() ctx: GraphQLContext): Linked<Unit> {
     return linked(ctx, Unit, unit.parent);
   }
 

@@ -16,6 +16,8 @@ import { type PlainRow, readRowsById } from './plain-rows';
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
+  /** Records already read in this request, by type and id (null: none, or outside the viewer's scopes). */
+  private readonly known = new Map<string, Map<number, unknown>>();
   /** Loader keys by the selection they serve (see `keyOf`). */
   private readonly keys = new WeakMap<object, Map<string, string>>();
 
@@ -58,7 +60,11 @@ export class RequestLoaders {
   ): Promise<Page<T>> {
     const kind = `page|${spec.entity.name}|${link.name}|${read.key}`;
     const key = this.keyOf(selection, kind, () => `${kind}|${stableJson(args)}`);
-    return this.loader(key, (ids) => fetchChildPages(this.em, spec, link, ids, args, read)).load(parentId);
+    return this.loader(key, async (ids) => {
+      const pages = await fetchChildPages(this.em, spec, link, ids, args, read);
+      await this.readLinks(spec.entity.name, [...pages.values()], read.links);
+      return pages;
+    }).load(parentId);
   }
 
   childCount<T extends object, TFilter, F extends string>(
@@ -73,12 +79,44 @@ export class RequestLoaders {
     return this.loader(key, (ids) => countChildRows(this.em, spec, link, ids, filter)).load(parentId);
   }
 
-  rootPage<T extends object, TFilter, F extends string>(
+  async rootPage<T extends object, TFilter, F extends string>(
     spec: ListSpec<T, TFilter, F>,
     args: ListArgs<TFilter, F>,
     read: ConnectionSelection,
   ): Promise<Page<T>> {
-    return fetchPage(this.em, spec, args, read);
+    const page = await fetchPage(this.em, spec, args, read);
+    await this.readLinks(spec.entity.name, [page], read.links);
+    return page;
+  }
+
+  /**
+   * Reads the to-one links a page's selection asks for (every `training` of a page of
+   * enrollments) as soon as the page is read: one batched statement per type, as they would be
+   * anyway, after which each row's link resolves at once (`knownById`) instead of through a
+   * promise per row.
+   */
+  private async readLinks(entityName: string, pages: readonly Page<unknown>[], links: readonly string[]): Promise<void> {
+    if (links.length === 0) return;
+    const meta = this.em.getMetadata().get(entityName);
+    const reads: Promise<unknown>[] = [];
+    for (const link of links) {
+      const target = meta.properties[link as never]?.targetMeta?.class;
+      if (!target) continue;
+      const ids = new Set<number>();
+      for (const page of pages) {
+        for (const { node } of page.rows) {
+          const id = (node as Record<string, { id: number } | null | undefined>)[link]?.id;
+          if (id != null && this.knownById(target.name, id) === undefined) ids.add(id);
+        }
+      }
+      for (const id of ids) reads.push(this.byId(target, id));
+    }
+    await Promise.all(reads);
+  }
+
+  /** A record this request has already read: the row, null when there is none to see, undefined when not read yet. */
+  knownById(entityName: string, id: number): unknown {
+    return this.known.get(entityName)?.get(id);
   }
 
   rootCount<T extends object, TFilter, F extends string>(
@@ -103,8 +141,11 @@ export class RequestLoaders {
     return this.loader(key, async (ids) => {
       // A to-one link or node outside the viewer's scopes is null, as if it did not exist.
       const visible = await idsInScope(this.em, entity.name, ids);
-      if (visible.size === 0) return new Map<number, PlainRow<T>>();
-      return readRowsById<T>(this.em, entity.name, [...visible]);
+      const rows = visible.size === 0 ? new Map<number, PlainRow<T>>() : await readRowsById<T>(this.em, entity.name, [...visible]);
+      let known = this.known.get(entity.name);
+      if (!known) this.known.set(entity.name, (known = new Map()));
+      for (const id of ids) known.set(id, rows.get(id) ?? null);
+      return rows;
     })
       .load(id)
       .then((row) => row ?? null);

@@ -31,11 +31,12 @@ export async function childConnection<T extends object, TFilter, F extends strin
   return new ConnectionValue(page, () => ctx.loaders.childCount(spec, link, parentId, args.filter, selection));
 }
 
-/** A to-one link (e.g. `cadre.unit`) through the per-request loader. */
-export function linked<T extends object>(
-  ctx: GraphQLContext,
-  entity: new () => T,
-  ref: { id: number } | null | undefined,
-): Promise<T | null> {
-  return ref ? ctx.loaders.byId(entity, ref.id) : Promise.resolve(null);
+/** What a to-one field resolver returns: the row at once when this request has read it, else a promise of it. */
+export type Linked<T> = T | null | Promise<T | null>;
+
+/** A to-one link (e.g. `cadre.unit`): from the records the request has read, else through the per-request loader. */
+export function linked<T extends object>(ctx: GraphQLContext, entity: new () => T, ref: { id: number } | null | undefined): Linked<T> {
+  if (!ref) return null;
+  const known = ctx.loaders.knownById(entity.name, ref.id);
+  return known !== undefined ? (known as T | null) : ctx.loaders.byId(entity, ref.id);
 }

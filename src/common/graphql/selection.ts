@@ -20,6 +20,8 @@ import type { Projection } from '../db/plain-rows';
 export interface ConnectionSelection {
   projection: Projection;
   cursors: boolean;
+  /** To-one links asked for (`unit`, `training`): read with the page, so that they resolve without waiting. */
+  links: readonly string[];
   /** Distinguishes selections in loader keys (two selections must not share a batch's columns). */
   key: string;
 }
@@ -35,7 +37,7 @@ export function Reads(...properties: string[]): PropertyDecorator & MethodDecora
   return Extensions({ [READS_EXTENSION]: properties }) as PropertyDecorator & MethodDecorator;
 }
 
-const ALL: ConnectionSelection = { projection: 'all', cursors: true, key: 'all' };
+const ALL: ConnectionSelection = { projection: 'all', cursors: true, links: [], key: 'all' };
 
 /** Selections are a function of the field node and its document, which Apollo caches: computed once. */
 const cache = new WeakMap<FieldNode, WeakMap<EntityMetadata, ConnectionSelection>>();
@@ -76,6 +78,13 @@ function hasFieldResolver(entityClass: object, fieldName: string): boolean {
     }
   }
   return resolvedFields.get(entityClass)?.has(fieldName) ?? false;
+}
+
+/** Whether a node field is a to-one link resolved by a field resolver (`cadre.unit`). */
+function isLinkField(meta: EntityMetadata, fieldName: string): boolean {
+  const property = meta.properties[fieldName as never] as { kind: ReferenceKind } | undefined;
+  const toOne = property?.kind === ReferenceKind.MANY_TO_ONE || property?.kind === ReferenceKind.ONE_TO_ONE;
+  return toOne && hasFieldResolver(meta.class, fieldName);
 }
 
 /** The properties a node field reads, or 'all' when they are not known. */
@@ -120,13 +129,14 @@ function analyse(info: GraphQLResolveInfo, meta: EntityMetadata): ConnectionSele
     info.fragments,
   );
 
+  const links = [...nodeFields.keys()].filter((fieldName) => isLinkField(meta, fieldName)).sort();
   const properties = new Set<string>(['id']);
   for (const fieldName of nodeFields.keys()) {
     const read = propertiesOfField(nodeType, meta, fieldName);
-    if (read === 'all') return { projection: 'all', cursors, key: `all|${cursors}` };
+    if (read === 'all') return { projection: 'all', cursors, links, key: `all|${cursors}|${links.join(',')}` };
     for (const property of read) properties.add(property);
   }
-  return { projection: properties, cursors, key: `${[...properties].sort().join(',')}|${cursors}` };
+  return { projection: properties, cursors, links, key: `${[...properties].sort().join(',')}|${cursors}|${links.join(',')}` };
 }
 
 /** What the connection field being resolved asks of `meta`'s table. */
