@@ -1,26 +1,29 @@
 /**
  * Benchmark (not a test): issue 9's load target — 50 concurrent clients for 60 s on the mid-sized
  * nested query (pages 5/5/5/5), PostgreSQL with the 100,000-cadre bench database: 0 errors and
- * p99 under 1 s. Runs it against a real `hoso serve --workers 1` and then `--workers 2` process
- * (NODE_ENV=production) and prints, per configuration, requests, errors, req/s and latency
- * percentiles, then the workers 2 ÷ workers 1 ratios.
+ * p99 under 1 s. Starts a real `hoso serve --workers 1` and a `--workers 2` process
+ * (NODE_ENV=production), loads each for 60 s in segments that alternate between them (15 s each,
+ * so that whatever else the machine does falls on both alike), and prints, per configuration,
+ * requests, errors, req/s and latency percentiles, then the workers 2 ÷ workers 1 ratios.
  *
  *   npm run bench:load
  *   BENCH_LOAD_SECONDS=10 BENCH_LOAD_CLIENTS=20 npm run bench:load
+ *   BENCH_LOAD_SEGMENT_SECONDS=60 npm run bench:load  # one unbroken minute per configuration
  *   BENCH_LOAD_WORKERS=1,2,4 npm run bench:load      # other configurations (the first is the ratios' base)
  *
  * The load comes from autocannon (already a devDependency, used by the other benchmarks): a closed
  * loop of N connections, each sending its next request when the previous answer is in, which is
- * what "N concurrent clients" means here; it records latency in an HDR histogram and counts
- * socket errors, timeouts and non-2xx for us, and its `onResponse` hook sees each body, which is
- * where a GraphQL error inside an HTTP 200 is counted. It runs in this process, on the same machine
- * as the servers and PostgreSQL: on a 2-core machine the load generator takes CPU the second worker
- * would use, so the gain measured is a lower bound. The figures are only as quiet as the machine:
- * the load average is printed before and after each configuration.
+ * what "N concurrent clients" means here; it counts socket errors, timeouts and non-2xx, and its
+ * per-request hooks give each request's latency and body (where a GraphQL error inside an HTTP
+ * 200 is counted). It runs in this process, on the same machine as the servers and PostgreSQL: on
+ * a 2-core machine the load generator takes CPU the second worker would use, so the gain measured
+ * is a lower bound. The figures are only as quiet as the machine: the load average is printed
+ * after each round.
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
@@ -39,6 +42,8 @@ const cadres = Number(process.env.BENCH_CADRES ?? 100_000);
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const clients = Number(process.env.BENCH_LOAD_CLIENTS ?? 50);
 const warmupSeconds = Number(process.env.BENCH_LOAD_WARMUP_SECONDS ?? 5);
+/** The measured seconds of each configuration are split into segments that alternate between configurations. */
+const segmentSeconds = Number(process.env.BENCH_LOAD_SEGMENT_SECONDS ?? 15);
 const configurations = (process.env.BENCH_LOAD_WORKERS ?? '1,2').split(',').map(Number);
 /** A benchmark reports and exits 0; BENCH_STRICT=1 makes a missed target exit 1 (as bench:compare). */
 const strict = process.env.BENCH_STRICT === '1';
@@ -58,6 +63,10 @@ interface Figures {
   p90: number;
   p99: number;
   max: number;
+  /** Cores busy on average while measured: hoso's processes, all of PostgreSQL, the load generator. */
+  cores: Segment['cpu'];
+  /** hoso's CPU milliseconds per answered request. */
+  cpuMsPerRequest: number;
 }
 
 async function freePort(): Promise<number> {
@@ -105,6 +114,9 @@ function workerOf(port: number, headers: Record<string, string>): Promise<{ stat
 }
 
 interface Served {
+  workers: number;
+  /** The primary's pid (or the one process's, with --workers 1). */
+  pid: number;
   url: string;
   child: ChildProcess;
   stop(): Promise<number | null>;
@@ -142,6 +154,8 @@ async function serve(workers: number, headers: Record<string, string>): Promise<
     else await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
+    workers,
+    pid: child.pid!,
     url: `http://127.0.0.1:${port}/graphql`,
     child,
     stop: async () => {
@@ -151,14 +165,74 @@ async function serve(workers: number, headers: Record<string, string>): Promise<
   };
 }
 
-async function load(
-  url: string,
-  headers: Record<string, string>,
-  duration: number,
-): Promise<autocannon.Result & { graphqlErrors: number }> {
+/** What one stretch of load gave: every latency (ms), and each kind of failure counted. */
+interface Segment {
+  latencies: number[];
+  seconds: number;
+  socketErrors: number;
+  timeouts: number;
+  non2xx: number;
+  graphqlErrors: number;
+  /** CPU seconds spent meanwhile by the server's processes, by every PostgreSQL process, and by this one. */
+  cpu: { hoso: number; postgres: number; generator: number };
+}
+
+/** /proc reports CPU time in USER_HZ ticks, 100 a second on Linux whatever the kernel's HZ. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds used so far by each process `pick` selects, from /proc (Linux; nothing elsewhere). */
+function cpuByProcess(pick: (pid: number, ppid: number, name: string) => boolean): Map<number, number> {
+  const found = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    // After the name: state, ppid, ... utime (14th field of the line), stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (pick(Number(entry), Number(fields[1]), name))
+      found.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND);
+  }
+  return found;
+}
+
+/** Starts counting CPU; the function it returns gives the seconds spent since (a process that ended meanwhile is lost). */
+function cpuMeter(serverPid: number): () => Segment['cpu'] {
+  const hoso = (pid: number, ppid: number) => pid === serverPid || ppid === serverPid;
+  const postgres = (_pid: number, _ppid: number, name: string) => name === 'postgres';
+  const spent = (before: Map<number, number>, after: Map<number, number>) =>
+    [...after].reduce((total, [pid, seconds]) => total + seconds - (before.get(pid) ?? 0), 0);
+  const before = { hoso: cpuByProcess(hoso), postgres: cpuByProcess(postgres), generator: process.cpuUsage() };
+  return () => {
+    const generator = process.cpuUsage(before.generator);
+    return {
+      hoso: spent(before.hoso, cpuByProcess(hoso)),
+      postgres: spent(before.postgres, cpuByProcess(postgres)),
+      generator: (generator.user + generator.system) / 1e6,
+    };
+  };
+}
+
+/**
+ * `clients` connections for `duration` seconds. Latencies are taken per request (sent in
+ * setupRequest, which autocannon calls just before writing each request; answered in onResponse)
+ * so that the segments of one configuration add up to one distribution, exact percentiles included.
+ */
+async function load(server: Served, headers: Record<string, string>, duration: number): Promise<Segment> {
+  const latencies: number[] = [];
+  const cpu = cpuMeter(server.pid);
   let graphqlErrors = 0;
   const result = await autocannon({
-    url,
+    url: server.url,
     connections: clients,
     duration,
     // Past autocannon's default of 10 s a slow answer would count as an error: 30 s means stuck,
@@ -169,58 +243,126 @@ async function load(
         method: 'POST',
         headers,
         body: BODY,
+        setupRequest: (request, context) => {
+          (context as { sentAt?: number }).sentAt = performance.now();
+          return request;
+        },
         // An answer with errors is a failure even as HTTP 200 (a partial result is still wrong).
         // Inside a string value the quotes would be escaped, so this key is only ever the errors list.
-        onResponse: (status, body) => {
+        onResponse: (status, body, context) => {
+          const { sentAt } = context as { sentAt?: number };
+          if (sentAt !== undefined) latencies.push(performance.now() - sentAt);
           if (status === 200 && body.includes('"errors":[')) graphqlErrors++;
         },
       },
     ],
   });
-  return Object.assign(result, { graphqlErrors });
+  return {
+    latencies,
+    seconds: result.duration,
+    socketErrors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
+    cpu: cpu(),
+  };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function figures(workers: number, segments: readonly Segment[]): Figures {
+  const sorted = segments.flatMap((segment) => segment.latencies).sort((a, b) => a - b);
+  const seconds = segments.reduce((sum, segment) => sum + segment.seconds, 0);
+  const sum = (pick: (segment: Segment) => number) => segments.reduce((total, segment) => total + pick(segment), 0);
+  const errors = sum((x) => x.socketErrors) + sum((x) => x.non2xx) + sum((x) => x.graphqlErrors);
+  console.log(
+    `  --workers ${workers}: ${sum((x) => x.socketErrors)} socket errors (${sum((x) => x.timeouts)} of them timeouts), ` +
+      `${sum((x) => x.non2xx)} non-2xx, ${sum((x) => x.graphqlErrors)} with GraphQL errors`,
+  );
+  const ms = (value: number) => Math.round(value);
+  const cpu = (pick: (used: Segment['cpu']) => number) => sum((x) => pick(x.cpu));
+  return {
+    workers,
+    requests: sorted.length,
+    errors,
+    rps: sorted.length / seconds,
+    p50: ms(percentile(sorted, 50)),
+    p90: ms(percentile(sorted, 90)),
+    p99: ms(percentile(sorted, 99)),
+    max: ms(sorted[sorted.length - 1] ?? NaN),
+    cores: { hoso: cpu((x) => x.hoso) / seconds, postgres: cpu((x) => x.postgres) / seconds, generator: cpu((x) => x.generator) / seconds },
+    cpuMsPerRequest: (cpu((x) => x.hoso) * 1000) / sorted.length,
+  };
 }
 
 function machineLoad(): string {
   return `load average (1 min) ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
 }
 
-async function measure(workers: number, headers: Record<string, string>): Promise<Figures> {
-  const server = await serve(workers, headers);
-  console.log(`  --workers ${workers}: ${machineLoad()} before`);
-  try {
-    if (warmupSeconds > 0) await load(server.url, headers, warmupSeconds);
-    const result = await load(server.url, headers, seconds);
-    const errors = result.errors + result.non2xx + result.graphqlErrors;
-    console.log(
-      `  --workers ${workers}: ${machineLoad()} after; ${result.errors} socket errors (${result.timeouts} of them timeouts), ${result.non2xx} non-2xx, ${result.graphqlErrors} with GraphQL errors`,
-    );
-    const { p50, p90, p99, max } = result.latency;
-    return { workers, requests: result.requests.total, errors, rps: result.requests.total / result.duration, p50, p90, p99, max };
-  } finally {
-    const code = await server.stop();
-    if (code !== 0) console.error(`serve --workers ${workers} exited with ${code} on SIGTERM`);
-  }
-}
-
-function table(rows: Figures[]): string {
-  const header = ['workers', 'requests', 'errors', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms'];
-  const lines = rows.map((r) => [r.workers, r.requests, r.errors, r.rps.toFixed(1), r.p50, r.p90, r.p99, r.max].map(String));
+function formatTable(header: string[], lines: string[][]): string {
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i].length)));
   const format = (cells: string[]) => `| ${cells.map((cell, i) => cell.padStart(widths[i])).join(' | ')} |`;
   return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
 }
 
+function table(rows: Figures[]): string {
+  const header = ['workers', 'requests', 'errors', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms'];
+  return formatTable(
+    header,
+    rows.map((r) => [r.workers, r.requests, r.errors, r.rps.toFixed(1), r.p50, r.p90, r.p99, r.max].map(String)),
+  );
+}
+
+/** Where the machine's cores went: what a second worker could have had. */
+function cpuTable(rows: Figures[]): string {
+  const header = ['workers', 'hoso cores', 'PostgreSQL cores (all of it)', 'load generator cores', 'hoso CPU ms / request'];
+  return formatTable(
+    header,
+    rows.map((r) => [
+      String(r.workers),
+      r.cores.hoso.toFixed(2),
+      r.cores.postgres.toFixed(2),
+      r.cores.generator.toFixed(2),
+      r.cpuMsPerRequest.toFixed(1),
+    ]),
+  );
+}
+
 async function main(): Promise<void> {
   const { total, headers } = await prepare();
+  const rounds = Math.max(1, Math.ceil(seconds / segmentSeconds));
   console.log(
-    `\nPostgreSQL, ${total} cadres; nested 5/5/5/5; ${clients} clients for ${seconds} s per configuration ` +
-      `after ${warmupSeconds} s of warm-up (autocannon); hoso serve --workers N, NODE_ENV=production, ${configurations.length} configurations`,
+    `\nPostgreSQL, ${total} cadres; nested 5/5/5/5; ${clients} clients for ${seconds} s per configuration, in ${rounds} ` +
+      `interleaved segments of ${seconds / rounds} s, after ${warmupSeconds} s of warm-up (autocannon); ` +
+      `hoso serve --workers ${configurations.join(' | ')}, NODE_ENV=production`,
   );
-  const rows: Figures[] = [];
-  for (const workers of configurations) {
-    rows.push(await measure(workers, headers));
+  // Every configuration runs at once (idle, a server costs nothing) so the segments can alternate:
+  // whatever else the machine does then falls on all of them alike, not on the one measured last.
+  const servers: Served[] = [];
+  const segments = new Map<number, Segment[]>(configurations.map((workers) => [workers, []]));
+  try {
+    for (const workers of configurations) servers.push(await serve(workers, headers));
+    console.log(`  servers up; ${machineLoad()}`);
+    if (warmupSeconds > 0) for (const server of servers) await load(server, headers, warmupSeconds);
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 ? [...servers].reverse() : servers;
+      for (const server of order) segments.get(server.workers)!.push(await load(server, headers, seconds / rounds));
+      console.log(`  round ${round + 1} of ${rounds} done; ${machineLoad()}`);
+    }
+  } finally {
+    for (const server of servers) {
+      const code = await server.stop();
+      if (code !== 0) console.error(`serve --workers ${server.workers} exited with ${code} on SIGTERM`);
+    }
   }
+  const rows = configurations.map((workers) => figures(workers, segments.get(workers)!));
   console.log(`\n${table(rows)}`);
+  console.log(
+    `\nCPU while measured, on ${availableParallelism()} cores (Linux /proc; PostgreSQL counts every session, not only hoso's)\n${cpuTable(rows)}`,
+  );
   const [base] = rows;
   for (const row of rows.slice(1)) {
     console.log(
