@@ -4,16 +4,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { IncomingMessage } from 'node:http';
-import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
-import { GraphQLError, getVariableValues } from 'graphql';
 import { formatError } from '../common/errors/format-error';
 import { nfcInputPlugin } from '../common/graphql/normalise-input';
-import { DEFAULT_PAGE_SIZE } from '../common/pagination/page-size';
 import { type AppConfig } from './config';
 import { createContext, type GraphQLContext } from './context';
 import type { SheetsGateway } from '../../sync/sheets/sheets-client';
 import { syncEnvironment } from '../sheet-sync/sync-environment';
 import { createHttpServer, requestsSettled } from './http';
+import { complexityPlugin } from './complexity';
 import { depthLimitPlugin } from './depth-limit';
 import { RequestLimits, rateLimitedContext } from './rate-limit';
 import { Authenticator, warnWhenAuthOff } from '../access/authenticator';
@@ -32,74 +30,6 @@ function sqlCountPlugin(): ApolloServerPlugin<GraphQLContext> {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sql: { count: contextValue.sql.count } };
-          }
-        },
-      };
-    },
-  };
-}
-
-/** "4.52e+40" is no figure for a person: big estimates are said as a power of ten. */
-function formatCost(cost: number): string {
-  if (!Number.isFinite(cost)) return 'vô hạn';
-  if (cost < 1e15) return Math.round(cost).toLocaleString('vi-VN');
-  const exponent = Math.floor(Math.log10(cost));
-  return `≈ ${(cost / 10 ** exponent).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} × 10^${exponent}`;
-}
-
-/** A refusal of the whole request before it runs: the client's fault, so HTTP 400, never 500. */
-function tooComplex(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...extensions, http: { status: 400 } } });
-}
-
-/** Most fields one query may hold (aliases included); beyond it the estimate itself is refused. */
-export const MAX_QUERY_NODES = 10_000;
-
-/**
- * Refuses queries whose estimated cost is too high before running them. Lists cost their page
- * size times their children, so a deeply nested query with large pages is refused up front.
- */
-function complexityPlugin(maxComplexity: number): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart({ schema }) {
-      return {
-        async didResolveOperation({ request, document, operation }) {
-          // Variables that do not fit their types are reported by execution, per variable, as
-          // BAD_USER_INPUT; estimating with them would throw a bare error first (a 500).
-          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return;
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables,
-              maxQueryNodes: MAX_QUERY_NODES,
-              estimators: [
-                fieldExtensionsEstimator(),
-                // A connection costs its page size times what each row asks for.
-                ({ field, args, childComplexity }) => {
-                  if (!field.args.some((arg) => arg.name === 'first')) return undefined;
-                  const size = Math.abs(Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE)) || DEFAULT_PAGE_SIZE;
-                  return 1 + size * Math.max(childComplexity, 1);
-                },
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
-          } catch (error) {
-            // graphql-query-complexity gives up on a query with too many fields (aliases included).
-            logger.debug({ err: error }, 'query complexity not estimated');
-            throw tooComplex(
-              `Truy vấn có quá nhiều trường (tối đa ${MAX_QUERY_NODES.toLocaleString('vi-VN')}, kể cả bí danh): hãy tách thành nhiều truy vấn (too many fields)`,
-              { maxQueryNodes: MAX_QUERY_NODES },
-            );
-          }
-          if (complexity > maxComplexity) {
-            throw tooComplex(
-              `Truy vấn quá phức tạp: ước tính ${formatCost(complexity)}, tối đa ${formatCost(maxComplexity)}; hãy dùng trang nhỏ hơn hoặc ít cấp lồng nhau hơn (query too complex)`,
-              { complexity: Number.isFinite(complexity) ? Math.min(complexity, Number.MAX_SAFE_INTEGER) : null, maxComplexity },
-            );
           }
         },
       };
