@@ -29,7 +29,8 @@ function sqlCountPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sql: { count: contextValue.sql.count } };
+            const { count, statements } = contextValue.sql;
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sql: { count, statements } };
           }
         },
       };
@@ -106,18 +107,15 @@ export async function startServer(
   const signIn = async (req: IncomingMessage): Promise<GraphQLContext> => {
     // Nothing else about a request is evaluated before its credential is verified.
     const principal = await authenticator.authenticate(req.headers.authorization, { client: req.socket.remoteAddress });
-    const sql = { count: 0 };
-    const access = await resolveAccess(
-      forkFor(orm, { actor: principal.name, source: 'api' }, () => sql.count++),
-      principal,
-    );
+    // With HOSO_DEBUG_SQL the statements themselves are listed too (their text only: values are bound).
+    const sql: GraphQLContext['sql'] = config.debugSql ? { count: 0, statements: [] } : { count: 0 };
+    const onSql = (statement: string) => {
+      sql.count++;
+      sql.statements?.push(statement);
+    };
+    const access = await resolveAccess(forkFor(orm, { actor: principal.name, source: 'api' }, onSql), principal);
     const viewer: Viewer = { actor: principal.name, source: 'api', access };
-    return createContext(
-      forkFor(orm, viewer, () => sql.count++),
-      viewer,
-      sql,
-      sync,
-    );
+    return createContext(forkFor(orm, viewer, onSql), viewer, sql, sync);
   };
   const limits = new RequestLimits(config.rateLimitPerMinute);
   const httpServer = createHttpServer(
