@@ -90,6 +90,9 @@ export async function createApolloServer(config: AppConfig): Promise<ApolloServe
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
+    // hoso stops on signals itself (src/app/shutdown.ts); Apollo's own handler re-sends the signal after
+    // its stop, which hoso took for a second signal and exited 1 (only under NODE_ENV=production).
+    stopOnTerminationSignals: false,
   });
 }
 
