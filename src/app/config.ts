@@ -25,6 +25,8 @@ export interface AppConfig {
   sqlitePath: string;
   /** Adds `extensions.sql.count` to every GraphQL response. */
   debugSql: boolean;
+  /** `HOSO_DEBUG_SQL=statements`: also lists each request's statements (their text) in `extensions.sql.statements`. */
+  debugSqlStatements: boolean;
   logLevel: string;
   /** Largest query complexity accepted (graphql-query-complexity estimate). */
   maxQueryComplexity: number;
@@ -162,7 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseKind: databaseUrl ? 'postgresql' : 'sqlite',
     databaseUrl,
     sqlitePath,
-    debugSql: env.HOSO_DEBUG_SQL === '1' || env.HOSO_DEBUG_SQL === 'true',
+    debugSql: ['1', 'true', 'statements'].includes(env.HOSO_DEBUG_SQL ?? ''),
+    debugSqlStatements: env.HOSO_DEBUG_SQL === 'statements',
     logLevel: env.LOG_LEVEL || 'info',
     maxQueryComplexity: intFromEnv(env, 'HOSO_MAX_COMPLEXITY', 50_000_000),
     corsOrigins: originsFromEnv(env.HOSO_CORS_ORIGINS),

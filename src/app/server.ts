@@ -110,8 +110,8 @@ export async function startServer(
   const signIn = async (req: IncomingMessage): Promise<GraphQLContext> => {
     // Nothing else about a request is evaluated before its credential is verified.
     const principal = await authenticator.authenticate(req.headers.authorization, { client: req.socket.remoteAddress });
-    // With HOSO_DEBUG_SQL the statements themselves are listed too (their text only: values are bound).
-    const sql: GraphQLContext['sql'] = config.debugSql ? { count: 0, statements: [] } : { count: 0 };
+    // With HOSO_DEBUG_SQL=statements the statements themselves are listed too (their text only: values are bound).
+    const sql: GraphQLContext['sql'] = config.debugSqlStatements ? { count: 0, statements: [] } : { count: 0 };
     const onSql = (statement: string) => {
       sql.count++;
       sql.statements?.push(statement);

@@ -20,7 +20,8 @@ describeWithDatabase('a list reads only what its selection asks for', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    // The statements' text, which the other suites never see in a response.
+    api = await startTestApi({ HOSO_DEBUG_SQL: 'statements' });
     await seedDemoData(forkFor(api.db.orm, { actor: 'seed', source: 'seed' }), { cadres: 60 });
   }, 120_000);
 
