@@ -1,8 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTokenKey } from '../../src/access/token-secret';
@@ -12,18 +10,9 @@ import { type AppConfig, loadConfig } from '../../src/app/config';
 import { forkFor } from '../../src/app/orm';
 import { createTestDatabase, describeWithDatabase, type TestDatabase } from '../support/database';
 import { ROOT_ADMIN } from '../support/server';
+import { freePort } from '../support/ports';
 
 const ROOT = join(__dirname, '..', '..');
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as { port: number };
-  probe.close();
-  await once(probe, 'close');
-  return port;
-}
 
 interface Answer {
   status: number;

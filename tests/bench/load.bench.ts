@@ -22,10 +22,8 @@
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -36,6 +34,7 @@ import { Cadre } from '../../src/cadres/cadre.entity';
 import { seedDemoData } from '../../src/seed/seed.service';
 import { NestedOverviewDocument } from '../generated/graphql';
 import { BENCH_POSTGRES_URL, BENCH_TOKEN_SECRET, benchConfig, benchHeaders, ensurePostgresDatabase } from './bench-database';
+import { freePort } from '../support/ports';
 
 const ROOT = join(__dirname, '..', '..');
 const cadres = Number(process.env.BENCH_CADRES ?? 100_000);
@@ -67,16 +66,6 @@ interface Figures {
   cores: Segment['cpu'];
   /** hoso's CPU milliseconds per answered request. */
   cpuMsPerRequest: number;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as { port: number };
-  probe.close();
-  await once(probe, 'close');
-  return port;
 }
 
 /** Seeds the bench database up to BENCH_CADRES and returns a root admin's headers, signed with the bench key. */
