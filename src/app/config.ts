@@ -28,7 +28,7 @@ export interface AppConfig {
   /** `HOSO_DEBUG_SQL=statements`: also lists each request's statements (their text) in `extensions.sql.statements`. */
   debugSqlStatements: boolean;
   logLevel: string;
-  /** Largest query complexity accepted (graphql-query-complexity estimate). */
+  /** Largest estimated cost of a query accepted (the cost model in complexity.ts: rows a request can make the database touch). */
   maxQueryComplexity: number;
   /** Origins a browser may call the API from (`HOSO_CORS_ORIGINS`, comma-separated); none by default. */
   corsOrigins: string[];
