@@ -1,9 +1,11 @@
-import { Entity, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { ConflictPolicy, RecordDeletedPolicy, SheetRowDeletedPolicy, SyncState } from '../../sync/engine/types';
 import { BaseEntity } from '../common/db/base.entity';
 import { Node } from '../common/graphql/node.interface';
+import { Locality } from '../localities/locality.entity';
+import { Unit } from '../units/unit.entity';
 import { SyncConflictPolicy, SyncRecordDeletedPolicy, SyncSheetRowDeletedPolicy } from './sync-enums';
 
 /** A tab of the spreadsheet bound to one entity type. */
@@ -18,7 +20,9 @@ export interface BoundTab {
  */
 @ObjectType({ implements: Node, description: 'Một bảng tính Google Sheets được đồng bộ với hoso.' })
 @Entity({ tableName: 'sync_binding' })
-export class SyncBinding extends BaseEntity<'title' | 'state' | 'lastRunAt' | 'conflictPolicy' | 'sheetRowDeleted' | 'recordDeleted'> {
+export class SyncBinding extends BaseEntity<
+  'title' | 'state' | 'lastRunAt' | 'conflictPolicy' | 'sheetRowDeleted' | 'recordDeleted' | 'locality' | 'unit' | 'schedule' | 'scheduledBy'
+> {
   /** Bookkeeping of the sync itself, not a record anyone edits: kept out of the audit log. */
   static readonly audited = false;
 
@@ -32,6 +36,22 @@ export class SyncBinding extends BaseEntity<'title' | 'state' | 'lastRunAt' | 'c
 
   @Property({ type: 'json' })
   tabs!: BoundTab[];
+
+  // The binding's scope, as a grant's: the whole database when both are null, else the subtree
+  // of the one that is set. Its runs read and write only the records of that subtree.
+  @ManyToOne(() => Locality, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  locality?: Ref<Locality> | null;
+
+  @ManyToOne(() => Unit, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  unit?: Ref<Unit> | null;
+
+  // A cron expression (every 15 minutes: "*/15 * * * *"): when set, the binding is synced on that schedule.
+  @Property({ type: 'string', length: 100, nullable: true })
+  schedule?: string | null;
+
+  /** Who set the schedule (the audit actor of scheduled runs names them). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  scheduledBy?: string | null;
 
   @Field(() => SyncConflictPolicy, { description: 'A field changed on both sides: kept for a person (default), or one side wins.' })
   @Property({ type: 'string', length: 20 })
