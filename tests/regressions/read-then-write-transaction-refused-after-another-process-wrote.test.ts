@@ -48,7 +48,9 @@ describeWithDatabase('a read-then-write transaction while another process writes
       expect(Number(row!.n)).toBe(0);
       other.go();
       // The other write lands now, or (with the write lock taken at BEGIN) waits for this commit.
-      await Promise.race([other.written, new Promise((resolve) => setTimeout(resolve, 1500))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([other.written, new Promise((resolve) => (timer = setTimeout(resolve, 1500)))]);
+      clearTimeout(timer);
       await connection.execute('update probe set n = n + 1 where id = 1', [], 'run', ctx);
     });
     expect(await exited).toBe(0);

@@ -1,6 +1,6 @@
 import type { AnyEntity, Configuration, ConnectionOptions, EntityData, LoggingOptions, QueryResult, Transaction } from '@mikro-orm/core';
 import { BetterSqliteConnection, BetterSqlitePlatform } from '@mikro-orm/better-sqlite';
-import { AbstractSqlConnection, AbstractSqlDriver, type Knex } from '@mikro-orm/knex';
+import { AbstractSqlConnection, AbstractSqlDriver, BetterSqliteKnexDialect, type Knex } from '@mikro-orm/knex';
 import { PostgreSqlConnection, PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { bindParameters, type ParameterDialect } from './bound-parameters';
 
@@ -110,7 +110,40 @@ function withBoundParameters(Base: ConnectionClass, dialectFor: (connection: Abs
   return BoundParameterConnection as unknown as ConnectionClass;
 }
 
-const BoundBetterSqliteConnection = withBoundParameters(BetterSqliteConnection, (connection) =>
+// knex's own SQLite transaction (the foreign-key pragma handling included); only its BEGIN changes.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction') as new (...args: unknown[]) => {
+  query(conn: unknown, sql: string): Promise<unknown>;
+};
+
+/**
+ * SQLite transactions take the write lock when they begin (`BEGIN IMMEDIATE`). A deferred one that
+ * has read is refused at its first write (SQLITE_BUSY_SNAPSHOT) when another process wrote in
+ * between, which with `serve --workers` or a scheduler beside the server is an ordinary event (a
+ * sync's apply reads, then writes); an immediate one waits for the other writer instead, within the
+ * busy timeout. Savepoints (nested transactions) are unchanged.
+ */
+class ImmediateSqliteTransaction extends SqliteTransaction {
+  begin(conn: unknown): Promise<unknown> {
+    return this.query(conn, 'BEGIN IMMEDIATE;');
+  }
+}
+
+class ImmediateTransactionsDialect extends BetterSqliteKnexDialect {
+  transaction(...args: unknown[]): unknown {
+    return new ImmediateSqliteTransaction(this, ...args);
+  }
+}
+
+class ImmediateTransactionsConnection extends BetterSqliteConnection {
+  override createKnex(): void {
+    // MikroORM's own connection passes its dialect class the same way (typed there as a client name).
+    this.client = this.createKnexClient(ImmediateTransactionsDialect as unknown as string);
+    this.connected = true;
+  }
+}
+
+const BoundBetterSqliteConnection = withBoundParameters(ImmediateTransactionsConnection, (connection) =>
   sqliteDialect(connection.getPlatform() as BetterSqlitePlatform, () => connection.getKnex()),
 );
 const BoundPostgreSqlConnection = withBoundParameters(PostgreSqlConnection, (connection) =>
