@@ -25,6 +25,7 @@ import { type SheetsCallStats, type SheetsGateway, callsSince, isIdempotentBatch
 import { layoutRequests, tabsNeedingSheetIds } from './layout-requests';
 import type { SyncBinding, SyncLock, SyncStore } from './ports';
 import { deepEqual } from './deep-equal';
+import { type SyncProgressEvent, type SyncProgressListener, safeListener } from './progress';
 
 export type SyncStep = 'read' | 'reserve-ids' | 'write-sheet-values' | 'commit-database' | 'write-sheet-layout' | 'save-state';
 
@@ -54,6 +55,8 @@ export interface RunSyncOptions {
   /** Largest layout batch (JSON bytes) sent in one spreadsheets.batchUpdate; Google recommends 2 MB. */
   readonly maxLayoutBatchBytes?: number;
   readonly now?: () => number;
+  /** Told at each step's start and end, then `done` (with the report) or `failed`; a listener's error is ignored. */
+  readonly onProgress?: SyncProgressListener;
 }
 
 export interface SyncReport {
@@ -187,6 +190,32 @@ async function writeLayout(
  * sync/engine/bind.ts. With `dryRun` it stops after planning.
  */
 export async function runSync(binding: SyncBinding, ports: SyncPorts, options: RunSyncOptions = {}): Promise<SyncReport> {
+  const progress = safeListener(options.onProgress);
+  let attempt = 1;
+  let rowsRead = 0;
+  const emit: ProgressEmitter = (event) => {
+    if (event.phase === 'read' && event.at === 'end') rowsRead = event.rowsDone;
+    progress({ bindingId: binding.bindingId, attempt, ...event });
+  };
+  try {
+    const report = await runLocked(binding, ports, options, emit, (next) => (attempt = next));
+    emit({ phase: 'done', at: 'end', rowsDone: rowsRead, rowsTotal: rowsRead, report });
+    return report;
+  } catch (error) {
+    emit({ phase: 'failed', at: 'end', rowsDone: 0, rowsTotal: 0, error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+}
+
+type ProgressEmitter = (event: Omit<SyncProgressEvent, 'bindingId' | 'attempt'>) => void;
+
+async function runLocked(
+  binding: SyncBinding,
+  ports: SyncPorts,
+  options: RunSyncOptions,
+  emit: ProgressEmitter,
+  onAttempt: (attempt: number) => void,
+): Promise<SyncReport> {
   validateBinding(binding);
   const now = options.now ?? Date.now;
   const started = now();
@@ -195,8 +224,9 @@ export async function runSync(binding: SyncBinding, ports: SyncPorts, options: R
   try {
     const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
     for (let attempt = 1; ; attempt++) {
+      onAttempt(attempt);
       try {
-        const outcome = await runAttempt(binding, ports, options);
+        const outcome = await runAttempt(binding, ports, options, emit);
         return {
           bindingId: binding.bindingId,
           spreadsheetId: binding.spreadsheetId,
@@ -257,29 +287,42 @@ interface AttemptOutcome {
   readonly wrote: SyncReport['wrote'];
 }
 
-async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSyncOptions): Promise<AttemptOutcome> {
+/** How much a step has to do (`total`) and, from its result, how much it did (the total when not given). */
+interface StepRows<T> {
+  readonly total: number;
+  readonly done?: (result: T) => number;
+}
+
+async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSyncOptions, emit: ProgressEmitter): Promise<AttemptOutcome> {
   const { sheets, store } = ports;
-  const step = async <T>(name: SyncStep, work: () => Promise<T>): Promise<T> => {
+  const step = async <T>(name: SyncStep, work: () => Promise<T>, rows: StepRows<T>): Promise<T> => {
+    emit({ phase: name, at: 'start', rowsDone: 0, rowsTotal: rows.total });
     await options.onStep?.(name, 'before');
     const result = await work();
     await options.onStep?.(name, 'after');
+    const done = rows.done?.(result) ?? rows.total;
+    emit({ phase: name, at: 'end', rowsDone: done, rowsTotal: Math.max(done, rows.total) });
     return result;
   };
 
-  const { state, tabs, inputs } = await step('read', async () => {
-    const loaded = (await store.loadState()) ?? emptySyncState();
-    const tabsRead = await readTabs(sheets, binding.spreadsheetId, binding.tables, loaded.sheetIds);
-    const tableInputs: TableInput[] = [];
-    for (const spec of binding.tables) {
-      const grid = tabsRead.grids.get(spec.sheetTitle);
-      tableInputs.push({
-        spec,
-        sheet: grid === undefined ? null : readSheetTable(spec, grid),
-        records: await store.loadRecords(spec.table),
-      });
-    }
-    return { state: loaded, tabs: tabsRead, inputs: tableInputs };
-  });
+  const { state, tabs, inputs } = await step(
+    'read',
+    async () => {
+      const loaded = (await store.loadState()) ?? emptySyncState();
+      const tabsRead = await readTabs(sheets, binding.spreadsheetId, binding.tables, loaded.sheetIds);
+      const tableInputs: TableInput[] = [];
+      for (const spec of binding.tables) {
+        const grid = tabsRead.grids.get(spec.sheetTitle);
+        tableInputs.push({
+          spec,
+          sheet: grid === undefined ? null : readSheetTable(spec, grid),
+          records: await store.loadRecords(spec.table),
+        });
+      }
+      return { state: loaded, tabs: tabsRead, inputs: tableInputs };
+    },
+    { total: 0, done: (read) => read.inputs.reduce((n, input) => n + (input.sheet?.rows.length ?? 0), 0) },
+  );
   const plan = await withoutRefusedCreates(planSync({ tables: inputs, state, policy: policyOf(binding) }), store);
   const nothing = { database: false, sheetValues: false, sheetLayout: false, state: false };
   if (options.dryRun) return { plan, counts: plan.counts, cellErrors: plan.cellErrors, rejections: [], notesWritten: 0, wrote: nothing };
@@ -290,25 +333,32 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
   let bound: BoundPlan;
   if (Object.keys(needed).length === 0) bound = bindPlan(plan, {});
   else {
-    bound = await step('reserve-ids', async () => {
-      const allocated: Record<string, readonly string[]> = {};
-      for (const [table, count] of Object.entries(needed)) allocated[table] = await store.allocateIds(table, count);
-      const withIds = bindPlan(plan, allocated);
-      current = stateAfterReservation(current, withIds);
-      await store.saveState(current);
-      return withIds;
-    });
+    bound = await step(
+      'reserve-ids',
+      async () => {
+        const allocated: Record<string, readonly string[]> = {};
+        for (const [table, count] of Object.entries(needed)) allocated[table] = await store.allocateIds(table, count);
+        const withIds = bindPlan(plan, allocated);
+        current = stateAfterReservation(current, withIds);
+        await store.saveState(current);
+        return withIds;
+      },
+      { total: Object.values(needed).reduce((n, count) => n + count, 0) },
+    );
   }
 
   // 2. Changed cells and ids written back: one values.batchUpdate, RAW so that what the codec formats is what lands.
   const valueWrites = sheetValueWrites(bound);
   if (valueWrites.length > 0) {
-    await step('write-sheet-values', () =>
-      sheets.batchUpdateValues(
-        binding.spreadsheetId,
-        valueWrites.map((w) => ({ range: w.range, values: w.values })),
-        'RAW',
-      ),
+    await step(
+      'write-sheet-values',
+      () =>
+        sheets.batchUpdateValues(
+          binding.spreadsheetId,
+          valueWrites.map((w) => ({ range: w.range, values: w.values })),
+          'RAW',
+        ),
+      { total: valueWrites.reduce((n, w) => n + w.values.length, 0) },
     );
   }
 
@@ -318,21 +368,27 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
   let afterDatabase = stateAfterDatabase(current, bound, []);
   const commitNeeded = changes.length > 0 || !deepEqual(afterDatabase, state);
   if (commitNeeded) {
-    rejections = await step('commit-database', () => store.commit(changes, (refused) => stateAfterDatabase(current, bound, refused)));
+    rejections = await step('commit-database', () => store.commit(changes, (refused) => stateAfterDatabase(current, bound, refused)), {
+      total: changes.length,
+      done: (refused) => acceptedChanges(changes, refused).length,
+    });
     afterDatabase = stateAfterDatabase(current, bound, rejections);
   }
   const accepted = acceptedChanges(changes, rejections);
 
   // 4. Notes, appended rows, removed rows: one spreadsheets.batchUpdate.
   const notes = noteWrites(bound, afterDatabase.notes, rejections);
-  const layout = await step('write-sheet-layout', () =>
-    writeLayout(sheets, binding.spreadsheetId, bound, notes, afterDatabase.sheetIds, options.maxLayoutBatchBytes ?? MAX_BATCH_BYTES),
+  const layoutRows = notes.writes.length + bound.plan.tables.reduce((n, t) => n + t.appendRows.length + t.removeRows.length, 0);
+  const layout = await step(
+    'write-sheet-layout',
+    () => writeLayout(sheets, binding.spreadsheetId, bound, notes, afterDatabase.sheetIds, options.maxLayoutBatchBytes ?? MAX_BATCH_BYTES),
+    { total: layoutRows },
   );
 
   // 5. The base of the next run.
   const finalState = stateAfterSheet(afterDatabase, bound, notes.notes, layout.sheetIds);
   const stateChanged = !deepEqual(finalState, commitNeeded ? afterDatabase : state);
-  if (stateChanged) await step('save-state', () => store.saveState(finalState));
+  if (stateChanged) await step('save-state', () => store.saveState(finalState), { total: 1 });
 
   return {
     plan,
