@@ -20,6 +20,7 @@ import { CadreQualificationChangesResolver, QualificationChangeResolver } from '
 import { ReportResolver } from '../reports/report.resolver';
 import { StatisticsResolver } from '../reports/statistics.resolver';
 import { SheetSyncResolver } from '../sheet-sync/sheet-sync.resolver';
+import { SyncProgressResolver } from '../sheet-sync/progress/sync-progress.resolver';
 import { AuditEntryResolver } from '../audit/audit.resolver';
 
 /** Every resolver class of the API. */
@@ -53,4 +54,5 @@ export const resolvers: NonEmptyArray<Function> = [
   StatisticsResolver,
   ReportResolver,
   SheetSyncResolver,
+  SyncProgressResolver,
 ];
