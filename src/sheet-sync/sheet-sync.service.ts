@@ -10,6 +10,7 @@ import { type Em, type Orm, forkFor } from '../app/orm';
 import type { Viewer } from '../app/request-meta';
 import { BadUserInputError, NotFoundError } from '../common/errors/errors';
 import { OrmSyncStore } from './orm-sync-store';
+import { publishingProgress } from './progress/publish';
 import { type BoundTab, SyncBinding } from './sync-binding.entity';
 import { SyncRunOutcome } from './sync-enums';
 import { syncLockFor } from './sync-lock';
@@ -105,7 +106,7 @@ export async function syncSheets(
   env: SyncEnvironment,
   spreadsheetId: string,
   viewer: Viewer,
-  options: Pick<RunSyncOptions, 'dryRun' | 'onStep'> & { readonly lock?: SyncLock } = {},
+  options: Pick<RunSyncOptions, 'dryRun' | 'onStep' | 'onProgress'> & { readonly lock?: SyncLock } = {},
 ): Promise<SyncReport> {
   const em = forkFor(env.orm, viewer);
   const binding = await findBinding(em, spreadsheetId);
@@ -133,15 +134,19 @@ export async function syncSheets(
   };
   let report: SyncReport;
   try {
-    report = await runSync(
-      {
-        bindingId: String(binding.id),
-        spreadsheetId,
-        tables,
-        policy: { conflicts: binding.conflictPolicy, sheetRowDeleted: binding.sheetRowDeleted, recordDeleted: binding.recordDeleted },
-      },
-      { sheets: env.sheets(), store, lock },
-      { dryRun: options.dryRun, onStep: options.onStep },
+    // Watchers of the binding (the syncProgress subscription) see the run's events; options.onProgress gets them too.
+    const watched = { bindingId: binding.id, spreadsheetId, actor: viewer.actor, dryRun: options.dryRun === true };
+    report = await publishingProgress(watched, options.onProgress, (onProgress) =>
+      runSync(
+        {
+          bindingId: String(binding.id),
+          spreadsheetId,
+          tables,
+          policy: { conflicts: binding.conflictPolicy, sheetRowDeleted: binding.sheetRowDeleted, recordDeleted: binding.recordDeleted },
+        },
+        { sheets: env.sheets(), store, lock },
+        { dryRun: options.dryRun, onStep: options.onStep, onProgress },
+      ),
     );
   } catch (error) {
     await record({ outcome: SyncRunOutcome.FAILED, error: error instanceof Error ? error.message : String(error) });
