@@ -4,11 +4,11 @@
  * (`parse(format(v))` gives `v`), or the two sides would never settle. Messages are Vietnamese:
  * the engine shows them on the cell after «Không đọc được giá trị «…»:».
  */
-import type { CellValue, ColumnSpec, ColumnTemplate, FieldValue, ParseResult } from '../../sync/engine/types';
+import type { CellValue, ColumnReference, ColumnSpec, ColumnTemplate, FieldValue, FieldValues, ParseResult } from '../../sync/engine/types';
 import { dateFromSerial, serialFromDate } from '../../sync/emulator/dates';
 import type { CodeList } from '../common/code-lists';
 import { isValidIsoDate, type PartialDate, parsePartialDate } from '../common/dates';
-import { convertLegacyToUnicode, detectLegacyEncoding, matchKey, normalizeText } from '../common/vietnamese';
+import { convertLegacyToUnicode, detectLegacyEncoding, matchKey, normalizeText, searchKey } from '../common/vietnamese';
 import type { ReferenceIndex } from './table-definition';
 
 /** Longest list that becomes a dropdown; longer ones are typed (and still parsed loosely). */
@@ -315,32 +315,55 @@ export function birthDateColumn(field: string, header: string, options: ColumnOp
 // References
 // ---------------------------------------------------------------------------
 
-/** A link to another record, typed as its code, its hoso id or its name (see `buildReferenceIndex`). */
+/** How references name the rows of a table that are not records yet: which table, and the names a row's values give. */
+export interface ReferenceTarget {
+  /** The sync's name of the referenced table ('unit'). */
+  readonly table: string;
+  names(values: FieldValues): Pick<NewReferenceRow, 'code' | 'name' | 'otherNames' | 'retired'>;
+}
+
+/**
+ * A link to another record, typed as its code, its hoso id or its name (see `buildReferenceIndex`).
+ * With a `target`, it also names the rows of that table created in the same run (see `ColumnReference`).
+ */
 export function referenceColumn(
   field: string,
   header: string,
   index: ReferenceIndex,
-  options: ColumnOptions & { readonly dropdown?: boolean } = {},
+  options: ColumnOptions & { readonly dropdown?: boolean; readonly target?: ReferenceTarget } = {},
 ): ColumnSpec {
   const choices = options.dropdown === false ? undefined : index.choices();
-  return column(
-    field,
-    header,
-    options,
-    {
-      parse: (cell) => {
-        const [typed = '', converted] = readings(cell);
-        if (typed === '') return ok(null);
-        const found = index.resolve(typed);
-        if (found.ok) return ok(found.id);
-        const again = converted === undefined ? found : index.resolve(converted);
-        return again.ok ? ok(again.id) : fail(found.message);
-      },
-      format: (value) => (value === null ? null : index.display(String(value))),
+  const codec = (names: ReferenceIndex): Codec => ({
+    parse: (cell) => {
+      const [typed = '', converted] = readings(cell);
+      if (typed === '') return ok(null);
+      const found = names.resolve(typed);
+      if (found.ok) return ok(found.id);
+      const again = converted === undefined ? found : names.resolve(converted);
+      return again.ok ? ok(again.id) : fail(found.message);
     },
-    // Text, so a code typed "01" keeps its zero instead of becoming the number 1.
-    { format: 'text', ...(choices ? { choices } : {}) },
-  );
+    format: (value) => (value === null ? null : names.display(String(value))),
+  });
+  // Text, so a code typed "01" keeps its zero instead of becoming the number 1.
+  const spec = column(field, header, options, codec(index), { format: 'text', ...(choices ? { choices } : {}) });
+  const { target } = options;
+  if (!target) return spec;
+  const reference: ColumnReference = {
+    table: target.table,
+    withPlannedRows: (rows) =>
+      codec(
+        index.withNewRows(
+          rows.map((row) => ({
+            id: row.id,
+            sheetTitle: row.sheetTitle,
+            rowNumber: row.rowNumber,
+            created: row.created,
+            ...target.names(row.values),
+          })),
+        ),
+      ),
+  };
+  return { ...spec, reference };
 }
 
 /** One record a reference can point at. */
@@ -358,104 +381,242 @@ export interface ReferenceRow {
   readonly retired?: boolean;
 }
 
+/** A row typed on the sheet in this run, which references may name before it is a record (see `ReferenceIndex.withNewRows`). */
+export interface NewReferenceRow {
+  /** What references to it hold until the record exists: its reserved id, or the engine's provisional id. */
+  readonly id: string;
+  readonly code?: string | null;
+  /** Null when the name cell could not be read. */
+  readonly name: string | null;
+  readonly otherNames?: readonly string[];
+  readonly retired?: boolean;
+  readonly sheetTitle: string;
+  readonly rowNumber: number;
+  /** False: the row does not become a record in this run; a cell naming it is an error pointing at that row. */
+  readonly created: boolean;
+}
+
+export interface ReferenceIndexOptions {
+  /**
+   * Records outside the binding's scope, matched the same way as `rows`: a cell naming one is an
+   * error saying it is outside the sheet's scope (naming it), not "not found". Never resolved to.
+   */
+  readonly outside?: readonly ReferenceRow[];
+}
+
 /** «Tên (mã hoso 12)»: a name made unique by the hoso id, for a record no code or name alone names. */
 const QUALIFIED = /^(.*\S)\s*\(\s*([^()]*?)\s+#?([1-9]\d{0,15})\s*\)$/u;
 const QUALIFIER = 'mã hoso';
+const ID_TEXT = /^#?([1-9]\d{0,15})$/;
+const DASHES = /\s*[-\u2010-\u2015\u2212]\s*/gu;
 
 const codeKey = (text: string): string => normalizeText(text).toUpperCase();
 // Names match as `matchKey` does (case, NFC/NFD, tone placement), and dashes of every kind with
 // or without spaces around them are one ("2025–2030", "2025 - 2030").
-const nameKey = (text: string): string => matchKey(text).replace(/\s*[-\u2010-\u2015\u2212]\s*/gu, '-');
-const ID_TEXT = /^#?([1-9]\d{0,15})$/;
+const nameKey = (text: string): string => matchKey(text).replace(DASHES, '-');
+// The looser key, tried only when no name matches exactly: no diacritics ("ubnd xa bao thang" is
+// "UBND xã Bảo Thắng", as `searchKey` finds names), no spaces at all ("Bảo  Thắng", "BảoThắng").
+const foldedKey = (text: string): string => searchKey(text).replace(DASHES, '-').replace(/\s+/gu, '');
 
-function addTo(map: Map<string, string[]>, key: string, id: string): void {
-  if (key === '') return;
-  const ids = map.get(key) ?? [];
-  if (!ids.includes(id)) ids.push(id);
-  map.set(key, ids);
+/** A record, or a row becoming one this run, as the index matches it. */
+interface Entry {
+  readonly id: string;
+  readonly code: string | null;
+  readonly names: readonly string[];
+  readonly retired: boolean;
+  /** Set for a row of this run's sheet: where it is, and whether it becomes a record. */
+  readonly row?: { readonly sheetTitle: string; readonly rowNumber: number; readonly created: boolean };
+}
+
+/** The keys of a set of entries; a cell is looked up in several (the records, this run's new rows). */
+interface Layer {
+  readonly byId: ReadonlyMap<string, Entry>;
+  readonly byCode: ReadonlyMap<string, readonly string[]>;
+  readonly byName: ReadonlyMap<string, readonly string[]>;
+  readonly byFolded: ReadonlyMap<string, readonly string[]>;
+}
+
+function layerOf(entries: readonly Entry[]): Layer {
+  const byId = new Map<string, Entry>();
+  const byCode = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  const byFolded = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, id: string): void => {
+    if (key === '') return;
+    const ids = map.get(key) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    map.set(key, ids);
+  };
+  for (const entry of entries) {
+    byId.set(entry.id, entry);
+    if (entry.code) add(byCode, codeKey(entry.code), entry.id);
+    for (const name of entry.names) {
+      add(byName, nameKey(name), entry.id);
+      add(byFolded, foldedKey(name), entry.id);
+    }
+  }
+  return { byId, byCode, byName, byFolded };
+}
+
+const recordEntry = (row: ReferenceRow): Entry => ({
+  id: String(row.id),
+  code: row.code ?? null,
+  names: [row.name, ...(row.otherNames ?? [])],
+  retired: row.retired === true,
+});
+
+const newRowEntry = (row: NewReferenceRow): Entry => ({
+  id: row.id,
+  code: row.code ?? null,
+  names: [...(row.name ? [row.name] : []), ...(row.otherNames ?? [])],
+  retired: row.retired === true,
+  row: { sheetTitle: row.sheetTitle, rowNumber: row.rowNumber, created: row.created },
+});
+
+interface Found {
+  readonly ids: readonly string[];
+  /** The match is among the records outside the scope. */
+  readonly outside: boolean;
 }
 
 /**
  * Resolves what staff type in a reference cell, in this order: a code (exact, any case), a hoso
- * id ("12", or "#12" which is always an id), a name (`matchKey`-equal). Codes come before ids
- * because codes are what offices write, and a locality code ("15") often looks like an id.
- * A text naming several records is an error listing what to type instead, never a guess.
+ * id ("12", or "#12" which is always an id), a name (`matchKey`-equal), a name compared without
+ * diacritics, case and spacing. Codes come before ids because codes are what offices write, and a
+ * locality code ("15") often looks like an id. At each step the records in scope come first, then
+ * those outside (an error saying so). A text naming several records is an error listing them with
+ * their codes and what to type instead, never a guess.
  *
  * `display(id)` writes the first of code, name, «name (mã hoso id)» that reads back as that same
  * record, so the column always round-trips and never shows a bare id. A code or name shared
  * with `retired` records means the one current record among them.
+ *
+ * `options.outside`: the records the binding's scope leaves out (see `ReferenceIndexOptions`).
  */
-export function buildReferenceIndex(rows: readonly ReferenceRow[], what: string): ReferenceIndex {
-  const byId = new Map<string, ReferenceRow>();
-  const byCode = new Map<string, string[]>();
-  const byName = new Map<string, string[]>();
-  for (const row of rows) {
-    const id = String(row.id);
-    byId.set(id, row);
-    if (row.code) addTo(byCode, codeKey(row.code), id);
-    for (const name of [row.name, ...(row.otherNames ?? [])]) addTo(byName, nameKey(name), id);
-  }
+export function buildReferenceIndex(rows: readonly ReferenceRow[], what: string, options: ReferenceIndexOptions = {}): ReferenceIndex {
+  const records = layerOf(rows.map(recordEntry));
+  const outside = options.outside && options.outside.length > 0 ? layerOf(options.outside.map(recordEntry)) : null;
+  let choices: readonly string[] | undefined | null = null;
+  const recordChoices = (display: (id: string) => string): readonly string[] | undefined => {
+    if (choices === null) choices = rows.length <= MAX_DROPDOWN_CHOICES ? rows.map((r) => display(String(r.id))) : undefined;
+    return choices;
+  };
+  return referenceIndex([records], outside, what, recordChoices);
+}
 
-  type Lookup = { readonly ids: readonly string[] } | undefined;
+function referenceIndex(
+  layers: readonly Layer[],
+  outside: Layer | null,
+  what: string,
+  recordChoices: (display: (id: string) => string) => readonly string[] | undefined,
+): ReferenceIndex {
+  const entryOf = (id: string): Entry | undefined => {
+    for (const layer of layers) {
+      const entry = layer.byId.get(id);
+      if (entry) return entry;
+    }
+    return outside?.byId.get(id);
+  };
   const preferCurrent = (ids: readonly string[]): readonly string[] => {
     if (ids.length < 2) return ids;
-    const current = ids.filter((id) => !byId.get(id)?.retired);
+    const current = ids.filter((id) => !entryOf(id)?.retired);
     return current.length === 1 ? current : ids;
   };
-  const names = (row: ReferenceRow, text: string): boolean =>
-    (!!row.code && codeKey(row.code) === codeKey(text)) || [row.name, ...(row.otherNames ?? [])].some((n) => nameKey(n) === nameKey(text));
-  const lookup = (text: string): Lookup => {
+  const names = (entry: Entry, text: string): boolean =>
+    (!!entry.code && codeKey(entry.code) === codeKey(text)) || entry.names.some((n) => nameKey(n) === nameKey(text));
+
+  // One step of the lookup over some layers: the ids it finds, in layer order.
+  type Step = (layer: Layer) => readonly string[] | undefined;
+  const union = (over: readonly Layer[], step: Step): string[] => {
+    const ids: string[] = [];
+    for (const layer of over) for (const id of step(layer) ?? []) if (!ids.includes(id)) ids.push(id);
+    return ids;
+  };
+  const lookup = (text: string): Found | undefined => {
+    const steps: Step[] = [];
     const qualified = QUALIFIED.exec(text);
     if (qualified && nameKey(qualified[2]!) === nameKey(QUALIFIER)) {
-      const row = byId.get(qualified[3]!);
-      return row && names(row, qualified[1]!) ? { ids: [qualified[3]!] } : undefined;
+      const name = qualified[1]!;
+      const id = qualified[3]!;
+      steps.push((layer) => {
+        const entry = layer.byId.get(id);
+        return entry && names(entry, name) ? [id] : undefined;
+      });
+    } else {
+      steps.push((layer) => layer.byCode.get(codeKey(text)));
+      const id = ID_TEXT.exec(text)?.[1];
+      if (id !== undefined) steps.push((layer) => (layer.byId.has(id) ? [id] : undefined));
+      if (!text.startsWith('#')) {
+        steps.push((layer) => layer.byName.get(nameKey(text)));
+        steps.push((layer) => layer.byFolded.get(foldedKey(text)));
+      }
     }
-    const byCodeIds = byCode.get(codeKey(text));
-    if (byCodeIds) return { ids: preferCurrent(byCodeIds) };
-    const id = ID_TEXT.exec(text)?.[1];
-    if (id !== undefined && byId.has(id)) return { ids: [id] };
-    if (text.startsWith('#')) return undefined;
-    const byNameIds = byName.get(nameKey(text));
-    return byNameIds ? { ids: preferCurrent(byNameIds) } : undefined;
+    for (const step of steps) {
+      const inside = union(layers, step);
+      if (inside.length > 0) return { ids: preferCurrent(inside), outside: false };
+      const away = outside ? union([outside], step) : [];
+      if (away.length > 0) return { ids: preferCurrent(away), outside: true };
+    }
+    return undefined;
   };
 
   const displays = new Map<string, string>();
   const display = (id: string): string => {
     const cached = displays.get(id);
     if (cached !== undefined) return cached;
-    const row = byId.get(id);
-    // Not in this run's index (created during the run): the id, which the next run resolves.
-    if (!row) return id;
+    const entry = entryOf(id);
+    // Not in this run's index: the id, which the next run resolves.
+    if (!entry) return id;
+    // A row not yet a record is shown (in notes, in a dry run) by what was typed on its row.
+    if (entry.row) return entry.code || entry.names[0] || `dòng ${entry.row.rowNumber} trang «${entry.row.sheetTitle}»`;
     // What the header promises (a code, a name) before the name qualified by its hoso id; never a bare id.
-    const candidates = [row.code, row.name, `${row.name} (${QUALIFIER} ${id})`].filter((c): c is string => !!c).map(normalizeText);
-    const shown = candidates.find((c) => {
-      const found = lookup(c);
-      return found?.ids.length === 1 && found.ids[0] === id;
-    });
-    displays.set(id, shown ?? `#${id}`);
-    return shown ?? `#${id}`;
+    const name = entry.names[0]!;
+    const candidates = [entry.code, name, `${name} (${QUALIFIER} ${id})`].filter((c): c is string => !!c).map(normalizeText);
+    const shown =
+      candidates.find((c) => {
+        const found = lookup(c);
+        return found !== undefined && !found.outside && found.ids.length === 1 && found.ids[0] === id;
+      }) ?? `#${id}`;
+    displays.set(id, shown);
+    return shown;
+  };
+  const describe = (id: string): string => {
+    const entry = entryOf(id)!;
+    const where = entry.row ? `, dòng ${entry.row.rowNumber} trang «${entry.row.sheetTitle}»` : '';
+    return `${entry.names[0] ?? display(id)}${entry.code ? ` (mã ${entry.code})` : ''}${entry.retired ? ', không còn hiệu lực' : ''}${where}`;
   };
 
-  let choices: readonly string[] | undefined | null = null;
   return {
     resolve(typed) {
       const text = normalizeText(typed);
       const found = text === '' ? undefined : lookup(text);
       if (!found) return { ok: false, message: `không có ${what} nào mang mã hoặc tên «${text}».` };
-      if (found.ids.length === 1) return { ok: true, id: found.ids[0]! };
-      const described = found.ids.map((id) => {
-        const row = byId.get(id)!;
-        return `${row.name}${row.code ? ` (mã ${row.code})` : ''}${row.retired ? ', không còn hiệu lực' : ''}`;
-      });
+      if (found.outside) {
+        const named = found.ids.map((id) => `«${describe(id)}»`).join(', ');
+        return { ok: false, message: `«${text}» là ${what} ${named}, nằm ngoài phạm vi của bảng tính này.` };
+      }
+      if (found.ids.length === 1) {
+        const id = found.ids[0]!;
+        const row = entryOf(id)?.row;
+        if (row && !row.created) {
+          return {
+            ok: false,
+            message: `«${text}» là ${what} ở dòng ${row.rowNumber} trang «${row.sheetTitle}», nhưng dòng đó chưa thành hồ sơ: sửa dòng đó trước.`,
+          };
+        }
+        return { ok: true, id };
+      }
+      const described = found.ids.map(describe);
       const listed = found.ids.map((id) => `«${display(id)}»`).join(', ');
       // Same name, no code to tell them apart: what to type says it all.
       const which = new Set(described).size === described.length ? `: ${described.join('; ')}` : ' cùng tên';
       return { ok: false, message: `«${text}» ứng với ${found.ids.length} ${what}${which}. Ghi một trong: ${listed}.` };
     },
     display,
-    choices() {
-      if (choices === null) choices = rows.length <= MAX_DROPDOWN_CHOICES ? rows.map((r) => display(String(r.id))) : undefined;
-      return choices;
+    choices: () => recordChoices(display),
+    withNewRows(rows) {
+      if (rows.length === 0) return this;
+      return referenceIndex([...layers, layerOf(rows.map(newRowEntry))], outside, what, recordChoices);
     },
   };
 }

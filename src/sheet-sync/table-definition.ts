@@ -1,11 +1,12 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { ColumnSpec, FieldValues } from '../../sync/engine/types';
 import type { Em } from '../app/orm';
+import type { NewReferenceRow } from './codecs';
 
 /**
  * What staff may type in a reference cell ("Đơn vị" of a cadre, "Mã cán bộ" of an enrollment)
- * resolved to the referenced record's hoso id, built from the database once per run. Records
- * created in the same run are not in it yet: a reference to one is a cell error until the next run.
+ * resolved to the referenced record's hoso id, built from the database once per run (see
+ * `buildReferenceIndex`). Rows created in the same run join it through `withNewRows`.
  */
 export interface ReferenceIndex {
   /** The referenced record's id as a string, or a Vietnamese message naming what went wrong. */
@@ -14,6 +15,8 @@ export interface ReferenceIndex {
   display(id: string): string;
   /** The labels for a dropdown, when the list is short enough to be one (else undefined). */
   choices(): readonly string[] | undefined;
+  /** This index also naming rows typed in this run that are not records yet (resolved to their `NewReferenceRow.id`). */
+  withNewRows(rows: readonly NewReferenceRow[]): ReferenceIndex;
 }
 
 /** One reference index per referenced entity type, for this run. */

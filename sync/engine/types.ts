@@ -37,6 +37,34 @@ export interface ColumnSpec {
   readonly defaultValue?: FieldValue;
   /** How `hoso sheets init` prepares the column; nothing when absent. */
   readonly template?: ColumnTemplate;
+  /** The column names records of a table (a cadre's «Đơn vị»): it may then name rows that table creates in the same run. */
+  readonly reference?: ColumnReference;
+}
+
+/**
+ * A reference column. Tables are planned in the binding's order (parents first), so when a
+ * child table is planned the rows its parents create in this run are known: the column reads
+ * them too, a new cadre naming a unit typed on the 'Đơn vị' tab in the same sitting. Such a
+ * reference holds the row's `PlannedRow.id` (its reserved id, or a provisional one that
+ * `bindPlan` replaces with the id the row receives: a provisional id never reaches a store).
+ */
+export interface ColumnReference {
+  /** The `TableSpec.table` whose records the cells name. */
+  readonly table: string;
+  /** The codec reading (and showing) also these rows of `table`, none of them a record yet. */
+  withPlannedRows(rows: readonly PlannedRow[]): Pick<ColumnSpec, 'parse' | 'format'>;
+}
+
+/** A sheet row without a record that this run plans to create, as reference columns of other rows see it. */
+export interface PlannedRow {
+  /** What a reference to it holds: the id reserved by a crashed run, or a provisional id. */
+  readonly id: string;
+  readonly sheetTitle: string;
+  readonly rowNumber: number;
+  /** Its values as read (unreadable cells null). */
+  readonly values: FieldValues;
+  /** False: the row does not become a record this run (a required field is missing); naming it is a cell error. */
+  readonly created: boolean;
 }
 
 export interface ColumnTemplate {
@@ -151,6 +179,10 @@ export interface ConflictRecord {
   readonly baseValue: FieldValue;
   /** Where it was seen last, e.g. `'Cán bộ'!C5`. */
   readonly a1: string;
+  /** When a run first found it (ISO): with the field, what identifies its line on the conflicts tab. */
+  readonly since?: string;
+  /** The note on its line of the conflicts tab (why the choice made there was not applied), as written there. */
+  readonly choiceNote?: string;
 }
 
 /**

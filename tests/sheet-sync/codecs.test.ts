@@ -322,6 +322,76 @@ describe('reference index', () => {
   });
 });
 
+describe('reference index: names the way staff type them', () => {
+  const units = buildReferenceIndex(
+    [
+      { id: 1, code: 'BT', name: 'UBND xã Bảo Thắng' },
+      { id: 2, code: 'BH1', name: 'Đảng ủy xã Bảo Hà' },
+      { id: 3, code: 'BH2', name: 'Đảng uỷ xã Bao Hà' },
+      { id: 4, code: null, name: 'Phòng Nội vụ' },
+      { id: 5, code: null, name: 'Phòng Nôi vu' },
+    ],
+    'đơn vị',
+    { outside: [{ id: 9, code: 'SL', name: 'UBND xã Sơn La' }] },
+  );
+
+  it.each<[string, string]>([
+    ['ubnd xa bao thang', '1'],
+    ['UBND  XA  BAO THANG', '1'],
+    ['UBNDxã Bảo Thắng', '1'],
+    ['bt', '1'],
+    // An exact name (diacritics as typed, tone placement aside) wins over a folded one.
+    ['Phòng Nội vụ', '4'],
+    ['Phòng Nôi vu', '5'],
+    ['Đảng ủy xã Bảo Hà', '2'],
+    ['Đảng ủy xã Bao Hà', '3'],
+  ])('«%s» resolves to %s', (typed, id) => {
+    expect(units.resolve(typed)).toEqual({ ok: true, id });
+  });
+
+  it('a folded name that fits several records lists them with their codes', () => {
+    expect(units.resolve('dang uy xa bao ha')).toEqual({
+      ok: false,
+      message: '«dang uy xa bao ha» ứng với 2 đơn vị: Đảng ủy xã Bảo Hà (mã BH1); Đảng uỷ xã Bao Hà (mã BH2). Ghi một trong: «BH1», «BH2».',
+    });
+  });
+
+  it('a record outside the scope is named as such, not "not found", and never resolved to', () => {
+    const outside = '«ubnd xa son la» là đơn vị «UBND xã Sơn La (mã SL)», nằm ngoài phạm vi của bảng tính này.';
+    expect(units.resolve('ubnd xa son la')).toEqual({ ok: false, message: outside });
+    expect(units.resolve('SL')).toEqual({ ok: false, message: expect.stringContaining('nằm ngoài phạm vi của bảng tính này') });
+    expect(units.resolve('9')).toEqual({ ok: false, message: expect.stringContaining('«UBND xã Sơn La (mã SL)»') });
+    expect(units.resolve('ubnd xa ha noi')).toEqual({ ok: false, message: 'không có đơn vị nào mang mã hoặc tên «ubnd xa ha noi».' });
+  });
+
+  it('a record in scope wins over one outside that matches as well', () => {
+    const index = buildReferenceIndex([{ id: 1, code: null, name: 'Phòng Nội vụ' }], 'đơn vị', {
+      outside: [{ id: 2, code: null, name: 'Phòng Nội vụ' }],
+    });
+    expect(index.resolve('phong noi vu')).toEqual({ ok: true, id: '1' });
+    expect(index.display('1')).toBe('Phòng Nội vụ');
+  });
+
+  it('rows typed in this run are named like records, and one that does not become a record is an error naming its row', () => {
+    const withNew = units.withNewRows([
+      { id: 'new-row:7', name: 'Phòng Tài chính', code: 'TC', sheetTitle: 'Đơn vị', rowNumber: 7, created: true },
+      { id: 'new-row:8', name: 'Phòng Y tế', sheetTitle: 'Đơn vị', rowNumber: 8, created: false },
+    ]);
+    expect(withNew.resolve('phong tai chinh')).toEqual({ ok: true, id: 'new-row:7' });
+    expect(withNew.resolve('tc')).toEqual({ ok: true, id: 'new-row:7' });
+    expect(withNew.resolve('ubnd xa bao thang')).toEqual({ ok: true, id: '1' });
+    expect(withNew.resolve('Phòng Y tế')).toEqual({
+      ok: false,
+      message: '«Phòng Y tế» là đơn vị ở dòng 8 trang «Đơn vị», nhưng dòng đó chưa thành hồ sơ: sửa dòng đó trước.',
+    });
+    expect(withNew.display('new-row:7')).toBe('TC');
+    // The provisional id is not something staff can type.
+    expect(withNew.resolve('new-row:7')).toMatchObject({ ok: false });
+    // The index it came from is unchanged.
+    expect(units.resolve('phong tai chinh')).toMatchObject({ ok: false });
+  });
+});
+
 describe('every codec round-trips', () => {
   it.each<[string, ColumnSpec, FieldValue[]]>([
     ['text', textColumn('t', 'T'), ['Nguyễn Văn An', 'Tô Hoài', '12/12', '001', 'Bảo Thắng', 'Müller', null]],

@@ -53,6 +53,7 @@ const NO_INDEX: ReferenceIndex = {
   resolve: () => ({ ok: false, message: '' }),
   display: (id) => id,
   choices: () => undefined,
+  withNewRows: () => NO_INDEX,
 };
 const NO_LOOKUPS: SyncLookups = {
   localities: NO_INDEX,
