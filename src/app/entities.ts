@@ -21,6 +21,7 @@ import { SyncBinding } from '../sheet-sync/sync-binding.entity';
 import { SyncFlag } from '../sheet-sync/sync-flag.entity';
 import { SyncLease } from '../sheet-sync/sync-lease.entity';
 import { SyncRun } from '../sheet-sync/sync-run.entity';
+import { SheetsQuotaCall } from '../sheet-sync/schedule/sheets-quota-call.entity';
 
 /** Every entity the ORM knows, in one list (discovery by folder scanning is avoided on purpose). */
 export const allEntities = [
@@ -44,6 +45,7 @@ export const allEntities = [
   SyncRun,
   SyncFlag,
   SyncLease,
+  SheetsQuotaCall,
   User,
   ApiKey,
   AccessGrant,
