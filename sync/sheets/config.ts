@@ -8,6 +8,14 @@ export interface SheetsConfig {
   readonly requestsPerMinute: number;
   /** Attempts per call, retries included (`GOOGLE_SHEETS_MAX_ATTEMPTS`); the retry policy's default when absent. */
   readonly maxAttempts?: number;
+  /** Google's per-project quota per kind (`GOOGLE_SHEETS_PROJECT_REQUESTS_PER_MINUTE`, default 300), shared by every process of the project. */
+  readonly projectRequestsPerMinute: number;
+  /**
+   * `GOOGLE_SHEETS_QUOTA_WINDOW_SECONDS` (default 60, at most 60): the project quota is counted over
+   * any window of this length, scaled (`perMinute × window / 60` calls): a shorter window spreads
+   * the calls more evenly over the minute.
+   */
+  readonly quotaWindowSeconds: number;
 }
 
 /** No way to sign in to Google is configured: what an operator must set, in Vietnamese. */
@@ -23,6 +31,16 @@ export class SheetsNotConfiguredError extends Error {
 }
 
 export const DEFAULT_REQUESTS_PER_MINUTE = 60;
+export const DEFAULT_PROJECT_REQUESTS_PER_MINUTE = 300;
+
+function positiveFromEnv(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number, max = Infinity): number {
+  const raw = env[name];
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > max)
+    throw new Error(`${name} must be a positive number${max < Infinity ? ` up to ${max}` : ''}`);
+  return value;
+}
 
 /**
  * Reads the Google client's configuration:
@@ -30,7 +48,9 @@ export const DEFAULT_REQUESTS_PER_MINUTE = 60;
  * - `GOOGLE_ACCESS_TOKEN` — a ready token (wins when both credentials are set: the explicit token is the intent);
  * - `GOOGLE_APPLICATION_CREDENTIALS` — path of a service-account JSON key;
  * - `GOOGLE_SHEETS_REQUESTS_PER_MINUTE` — client-side limit per kind, default 60;
- * - `GOOGLE_SHEETS_MAX_ATTEMPTS` — attempts per call before a 429/5xx is given up on, default 8.
+ * - `GOOGLE_SHEETS_MAX_ATTEMPTS` — attempts per call before a 429/5xx is given up on, default 8;
+ * - `GOOGLE_SHEETS_PROJECT_REQUESTS_PER_MINUTE` (default 300) and `GOOGLE_SHEETS_QUOTA_WINDOW_SECONDS`
+ *   (default 60) — the project's quota, which the application may share between processes.
  */
 export function sheetsConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): SheetsConfig {
   const rootUrl = env.GOOGLE_API_ROOT_URL?.trim() || undefined;
@@ -46,5 +66,12 @@ export function sheetsConfigFromEnv(env: Readonly<Record<string, string | undefi
   if (attempts !== undefined && (!Number.isInteger(attempts) || attempts <= 0)) {
     throw new Error('GOOGLE_SHEETS_MAX_ATTEMPTS must be a positive whole number');
   }
-  return { rootUrl, credentials, requestsPerMinute: perMinute, ...(attempts !== undefined ? { maxAttempts: attempts } : {}) };
+  return {
+    rootUrl,
+    credentials,
+    requestsPerMinute: perMinute,
+    ...(attempts !== undefined ? { maxAttempts: attempts } : {}),
+    projectRequestsPerMinute: positiveFromEnv(env, 'GOOGLE_SHEETS_PROJECT_REQUESTS_PER_MINUTE', DEFAULT_PROJECT_REQUESTS_PER_MINUTE),
+    quotaWindowSeconds: positiveFromEnv(env, 'GOOGLE_SHEETS_QUOTA_WINDOW_SECONDS', 60, 60),
+  };
 }

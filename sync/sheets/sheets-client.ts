@@ -66,6 +66,16 @@ export interface SheetsClientOptions {
   readonly random?: () => number;
   /** Per HTTP request. */
   readonly timeoutMs?: number;
+  /** A quota shared beyond this client (other processes, other instances), asked before every call after the client's own limiter. */
+  readonly budget?: RequestBudget;
+}
+
+/**
+ * Calls admitted against a quota this client does not own alone — Google's per-project quota,
+ * shared by every process using the project. `acquire` resolves when the call may be sent.
+ */
+export interface RequestBudget {
+  acquire(kind: CallKind): Promise<void>;
 }
 
 /** The operations the sync runner needs; the client implements it, tests may fake it. */
@@ -105,7 +115,7 @@ export function isIdempotentBatch(requests: readonly SheetsRequest[]): boolean {
   );
 }
 
-type CallKind = 'read' | 'write';
+export type CallKind = 'read' | 'write';
 
 /**
  * The one door to Google Sheets. Every call goes through the same loop: wait for the rate
@@ -120,7 +130,8 @@ export class SheetsClient implements SheetsGateway {
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly limiters: Record<CallKind, RateLimiter>;
-  private counters = { calls: 0, reads: 0, writes: 0, retries: 0, backoffMs: 0 };
+  private readonly budget: RequestBudget | undefined;
+  private counters = { calls: 0, reads: 0, writes: 0, retries: 0, backoffMs: 0, budgetWaitMs: 0 };
 
   constructor(options: SheetsClientOptions) {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -128,6 +139,7 @@ export class SheetsClient implements SheetsGateway {
     this.random = options.random ?? Math.random;
     const perMinute = options.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE;
     this.limiters = { read: new RateLimiter(perMinute, 60_000, this.clock), write: new RateLimiter(perMinute, 60_000, this.clock) };
+    this.budget = options.budget;
     this.api = googleSheets({
       version: 'v4',
       auth: createAuthClient(options.credentials),
@@ -151,7 +163,8 @@ export class SheetsClient implements SheetsGateway {
   }
 
   stats(): SheetsCallStats {
-    return { ...this.counters, throttledMs: this.limiters.read.waitedMs + this.limiters.write.waitedMs };
+    const { budgetWaitMs, ...counters } = this.counters;
+    return { ...counters, throttledMs: this.limiters.read.waitedMs + this.limiters.write.waitedMs + budgetWaitMs };
   }
 
   async batchGetValues(spreadsheetId: string, ranges: readonly string[], options: BatchGetOptions = {}): Promise<ValueRange[]> {
@@ -222,6 +235,11 @@ export class SheetsClient implements SheetsGateway {
   private async call<T>(kind: CallKind, idempotent: boolean, label: string, send: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       await this.limiters[kind].acquire();
+      if (this.budget) {
+        const asked = this.clock.now();
+        await this.budget.acquire(kind);
+        this.counters.budgetWaitMs += this.clock.now() - asked;
+      }
       this.counters.calls++;
       this.counters[kind === 'read' ? 'reads' : 'writes']++;
       try {
