@@ -53,13 +53,26 @@ describe('configuration', () => {
       rootUrl: 'http://127.0.0.1:8787/',
       credentials: { kind: 'access-token', token: 't' },
       requestsPerMinute: 60,
+      projectRequestsPerMinute: 300,
+      quotaWindowSeconds: 60,
     });
     expect(sheetsConfigFromEnv({ GOOGLE_APPLICATION_CREDENTIALS: '/k.json', GOOGLE_SHEETS_REQUESTS_PER_MINUTE: '30' })).toEqual({
       rootUrl: undefined,
       credentials: { kind: 'service-account', keyFile: '/k.json' },
       requestsPerMinute: 30,
+      projectRequestsPerMinute: 300,
+      quotaWindowSeconds: 60,
     });
     expect(() => sheetsConfigFromEnv({})).toThrow(/GOOGLE_APPLICATION_CREDENTIALS/);
+    const token = { GOOGLE_ACCESS_TOKEN: 't' };
+    expect(
+      sheetsConfigFromEnv({ ...token, GOOGLE_SHEETS_PROJECT_REQUESTS_PER_MINUTE: '120', GOOGLE_SHEETS_QUOTA_WINDOW_SECONDS: '10' }),
+    ).toMatchObject({
+      projectRequestsPerMinute: 120,
+      quotaWindowSeconds: 10,
+    });
+    expect(() => sheetsConfigFromEnv({ ...token, GOOGLE_SHEETS_QUOTA_WINDOW_SECONDS: '90' })).toThrow(/GOOGLE_SHEETS_QUOTA_WINDOW_SECONDS/);
+    expect(() => sheetsConfigFromEnv({ ...token, GOOGLE_SHEETS_PROJECT_REQUESTS_PER_MINUTE: '0' })).toThrow(/PROJECT_REQUESTS/);
   });
 });
 
