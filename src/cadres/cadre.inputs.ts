@@ -15,9 +15,10 @@ import {
   StateManagementLevel,
 } from '../common/code-lists';
 import { listArgsType } from '../common/graphql/ordering';
+import { SyncedRecordFilter } from '../sheet-sync/flags.types';
 
 @InputType({ description: 'Filters a personnel office uses; all given conditions must hold.' })
-export class CadreFilter {
+export class CadreFilter extends SyncedRecordFilter {
   @Field({ nullable: true, description: 'Name contains (diacritic- and case-insensitive: "nguyen van an").' })
   @IsOptional()
   @MaxLength(200)

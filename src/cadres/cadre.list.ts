@@ -56,6 +56,7 @@ export function applyCadreFilter(qb: Knex.QueryBuilder, filter: CadreFilter): vo
 
 export const cadreList: ListSpec<Cadre, CadreFilter, CadreOrderField> = {
   entity: Cadre,
+  syncTable: 'cadre',
   orderFields: {
     [CadreOrderField.NAME]: ['t.name_sort'],
     [CadreOrderField.BIRTH_DATE]: ['t.birth_year', "coalesce(t.birth_date, '0001-01-01')"],

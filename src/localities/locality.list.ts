@@ -7,9 +7,10 @@ import { databaseIdOf } from '../common/graphql/ids';
 import { listArgsType } from '../common/graphql/ordering';
 import { escapeLike, searchKey } from '../common/vietnamese';
 import { Locality } from './locality.entity';
+import { SyncedRecordFilter } from '../sheet-sync/flags.types';
 
 @InputType()
-export class LocalityFilter {
+export class LocalityFilter extends SyncedRecordFilter {
   @Field({ nullable: true, description: 'Name contains (diacritic-insensitive) or code starts with.' })
   @IsOptional()
   @MaxLength(200)
@@ -39,6 +40,7 @@ export const LocalityListArgs = listArgsType('Locality', LocalityFilter, Localit
 
 export const localityList: ListSpec<Locality, LocalityFilter, LocalityOrderField> = {
   entity: Locality,
+  syncTable: 'locality',
   orderFields: { [LocalityOrderField.NAME]: ['t.name_sort'], [LocalityOrderField.CODE]: ['t.code'] },
   defaultOrder: [{ field: LocalityOrderField.CODE, direction: 'ASC' }],
   applyFilter: (qb, filter) => {

@@ -5,9 +5,10 @@ import { whereAnyOf, whereUnitWithin } from '../common/db/sql-filters';
 import { databaseIdOf } from '../common/graphql/ids';
 import { listArgsType } from '../common/graphql/ordering';
 import { PlanningEntry } from './planning-entry.entity';
+import { SyncedRecordFilter } from '../sheet-sync/flags.types';
 
 @InputType()
-export class PlanningEntryFilter {
+export class PlanningEntryFilter extends SyncedRecordFilter {
   @Field(() => ID, { nullable: true })
   termId?: string;
 
@@ -46,6 +47,7 @@ export const PlanningEntryListArgs = listArgsType(
 
 export const planningEntryList: ListSpec<PlanningEntry, PlanningEntryFilter, PlanningEntryOrderField> = {
   entity: PlanningEntry,
+  syncTable: 'planning_entry',
   orderFields: {
     [PlanningEntryOrderField.POSITION]: ['(select p.seniority from position p where p.id = t.position_id)'],
     [PlanningEntryOrderField.CADRE_NAME]: ['(select c.name_sort from cadre c where c.id = t.cadre_id)'],

@@ -5,9 +5,10 @@ import { whereAnyOf } from '../common/db/sql-filters';
 import { databaseIdOf } from '../common/graphql/ids';
 import { listArgsType } from '../common/graphql/ordering';
 import { Enrollment } from './enrollment.entity';
+import { SyncedRecordFilter } from '../sheet-sync/flags.types';
 
 @InputType()
-export class EnrollmentFilter {
+export class EnrollmentFilter extends SyncedRecordFilter {
   @Field(() => [EnrollmentStatus], { nullable: true })
   status?: EnrollmentStatus[];
 
@@ -30,6 +31,7 @@ export const EnrollmentListArgs = listArgsType('Enrollment', EnrollmentFilter, E
 
 export const enrollmentList: ListSpec<Enrollment, EnrollmentFilter, EnrollmentOrderField> = {
   entity: Enrollment,
+  syncTable: 'enrollment',
   orderFields: {
     [EnrollmentOrderField.TRAINING_START]: ["coalesce((select tr.start_date from training tr where tr.id = t.training_id), '0001-01-01')"],
     [EnrollmentOrderField.COMPLETED_AT]: ["coalesce(t.completed_at, '0001-01-01')"],

@@ -6,9 +6,10 @@ import type { ListSpec } from '../common/db/list-query';
 import { whereAnyOf, whereContains, whereSearchKey } from '../common/db/sql-filters';
 import { listArgsType } from '../common/graphql/ordering';
 import { Training } from './training.entity';
+import { SyncedRecordFilter } from '../sheet-sync/flags.types';
 
 @InputType()
-export class TrainingFilter {
+export class TrainingFilter extends SyncedRecordFilter {
   @Field({ nullable: true, description: 'Name contains (diacritic-insensitive).' })
   @IsOptional()
   @MaxLength(200)
@@ -43,6 +44,7 @@ export const TrainingListArgs = listArgsType('Training', TrainingFilter, Trainin
 
 export const trainingList: ListSpec<Training, TrainingFilter, TrainingOrderField> = {
   entity: Training,
+  syncTable: 'training',
   orderFields: {
     [TrainingOrderField.NAME]: ['t.name_sort'],
     [TrainingOrderField.START_DATE]: ["coalesce(t.start_date, '0001-01-01')"],

@@ -6,9 +6,10 @@ import { whereAnyOf, whereLocalityWithin, whereSearchKey, whereUnitWithin } from
 import { databaseIdOf } from '../common/graphql/ids';
 import { listArgsType } from '../common/graphql/ordering';
 import { Unit } from './unit.entity';
+import { SyncedRecordFilter } from '../sheet-sync/flags.types';
 
 @InputType()
-export class UnitFilter {
+export class UnitFilter extends SyncedRecordFilter {
   @Field({ nullable: true, description: 'Name contains (diacritic-insensitive).' })
   @IsOptional()
   @MaxLength(200)
@@ -38,6 +39,7 @@ export const UnitListArgs = listArgsType('Unit', UnitFilter, UnitOrderField, 'De
 
 export const unitList: ListSpec<Unit, UnitFilter, UnitOrderField> = {
   entity: Unit,
+  syncTable: 'unit',
   orderFields: { [UnitOrderField.NAME]: ['t.name_sort'], [UnitOrderField.CODE]: ["coalesce(t.code, '')"] },
   defaultOrder: [{ field: UnitOrderField.NAME, direction: 'ASC' }],
   applyFilter: (qb, filter) => {

@@ -118,13 +118,16 @@ export function personalDataFields(schema: GraphQLSchema): Map<GraphQLObjectType
   return found;
 }
 
+/** Inputs whose `id` may name records of several types (`SyncedRecordInput`: any synced record): a cadre stands in. */
+const OWN_TYPE_STANDS_IN: Record<string, string> = { SyncedRecord: 'Cadre' };
+
 /**
  * Where an `...Id` argument or input field points: `cadreId` → Cadre, `fromUnitId` → Unit,
  * `termId` → PlanningTerm, `scopeId` → Locality, `parentId`/`id` → the record's own type.
  */
 export function idTarget(schema: GraphQLSchema, name: string, ownType: string): string {
   const nodes = new Set(nodeTypes(schema).map((t) => t.name));
-  if (name === 'id' || name === 'parentId' || name === 'mergedIntoId') return ownType;
+  if (name === 'id' || name === 'parentId' || name === 'mergedIntoId') return OWN_TYPE_STANDS_IN[ownType] ?? ownType;
   const stem = name.replace(/Id$/, '').replace(/^(from|to)(?=[A-Z])/, '');
   const capitalised = stem.charAt(0).toUpperCase() + stem.slice(1);
   if (nodes.has(capitalised)) return capitalised;

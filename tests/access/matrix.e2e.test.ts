@@ -55,6 +55,8 @@ const BY_DESIGN: Record<string, string> = {
   syncConflicts: 'needs the sync and personal-data rights over the root: empty for anyone else',
   runSync: 'needs the sync right over the root until bindings get scopes: FORBIDDEN for anyone else',
   resolveSyncConflict: 'needs the sync right over the root until bindings get scopes: FORBIDDEN for anyone else',
+  restoreSyncedRecord: 'needs the sync right and the right to change the record: FORBIDDEN for anyone else',
+  confirmSyncedDelete: 'needs the sync right and the right to delete the record: FORBIDDEN for anyone else',
   cadreStatistics: 'an aggregate scoped by its `scope` argument: NOT_FOUND for a scope beyond the viewer’s',
   report: 'an aggregate scoped by its `request.scope` argument: NOT_FOUND for a scope beyond the viewer’s',
   exportReport: 'an aggregate scoped by its `request.scope` argument: NOT_FOUND for a scope beyond the viewer’s',
@@ -63,7 +65,7 @@ const BY_DESIGN: Record<string, string> = {
 };
 
 const SYNC_QUERIES = ['syncBindings', 'syncRuns', 'syncConflicts'];
-const SYNC_MUTATIONS = ['runSync', 'resolveSyncConflict'];
+const SYNC_MUTATIONS = ['runSync', 'resolveSyncConflict', 'restoreSyncedRecord', 'confirmSyncedDelete'];
 const SCOPED_AGGREGATES = ['cadreStatistics', 'report', 'exportReport', 'targetCompliance'];
 /** The FORBIDDEN_FIELD error lists at most this many paths (src/access/personal-data.ts). */
 const LISTED_PATHS = 50;

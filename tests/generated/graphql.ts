@@ -250,6 +250,8 @@ export type Cadre = Node & {
   /** Quản lý nhà nước. */
   stateManagement?: Maybe<StateManagementLevel>;
   status: CadreStatus;
+  /** The synced sheets whose row of this record went missing (flagged, kept); empty when none, or when you may not see syncs. */
+  syncFlags: Array<SyncFlagInfo>;
   /** Current unit. */
   unit?: Maybe<Unit>;
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -395,6 +397,8 @@ export type CadreFilter = {
   sex?: InputMaybe<Array<Sex>>;
   stateManagement?: InputMaybe<Array<StateManagementLevel>>;
   status?: InputMaybe<Array<CadreStatus>>;
+  /** true: only records whose row went missing from a synced sheet (flagged, kept, restorable); false: only records no sheet flagged. Counts only the sheets you may see. */
+  syncFlagged?: InputMaybe<Scalars['Boolean']['input']>;
   /** Works in this unit (see includeSubunits). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -745,6 +749,8 @@ export type Enrollment = Node & {
   id: Scalars['ID']['output'];
   result?: Maybe<EnrollmentResult>;
   status: EnrollmentStatus;
+  /** The synced sheets whose row of this record went missing (flagged, kept); empty when none, or when you may not see syncs. */
+  syncFlags: Array<SyncFlagInfo>;
   training: Training;
   updatedAt: Scalars['DateTimeISO']['output'];
 };
@@ -769,6 +775,8 @@ export type EnrollmentFilter = {
   cadreId?: InputMaybe<Scalars['ID']['input']>;
   result?: InputMaybe<Array<EnrollmentResult>>;
   status?: InputMaybe<Array<EnrollmentStatus>>;
+  /** true: only records whose row went missing from a synced sheet (flagged, kept, restorable); false: only records no sheet flagged. Counts only the sheets you may see. */
+  syncFlagged?: InputMaybe<Scalars['Boolean']['input']>;
   trainingId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1006,6 +1014,8 @@ export type Locality = Node & {
   mergedInto?: Maybe<Locality>;
   name: Scalars['String']['output'];
   parent?: Maybe<Locality>;
+  /** The synced sheets whose row of this record went missing (flagged, kept); empty when none, or when you may not see syncs. */
+  syncFlags: Array<SyncFlagInfo>;
   units: UnitConnection;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Date the unit came into being (e.g. 2025-07-01). */
@@ -1074,6 +1084,8 @@ export type LocalityFilter = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Name contains (diacritic-insensitive) or code starts with. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** true: only records whose row went missing from a synced sheet (flagged, kept, restorable); false: only records no sheet flagged. Counts only the sheets you may see. */
+  syncFlagged?: InputMaybe<Scalars['Boolean']['input']>;
   /** This locality and everything under it. */
   withinId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1121,6 +1133,8 @@ export type LocalityOrderField =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Deletes a record whose row was deleted from a synced sheet, as the type’s delete mutation would (refused, nothing changed, while anything still refers to it), and clears its flags. Returns the deleted record. */
+  confirmSyncedDelete: Node;
   createAssignment: Assignment;
   createCadre: Cadre;
   createDiscipline: Discipline;
@@ -1156,6 +1170,8 @@ export type Mutation = {
   deleteUnit: Unit;
   /** Settles a conflict with the sheet’s value, hoso’s value or a new one; the next run writes it to the sheet. Returns the conflicts still open. */
   resolveSyncConflict: Array<SyncConflict>;
+  /** Keeps a record whose row went missing from a synced sheet: clears the flag (that spreadsheet’s, or every one you may see); the next sync of that sheet appends the row back. Needs the sync right and the right to change the record. */
+  restoreSyncedRecord: Node;
   /** Syncs a registered spreadsheet both ways now (with dryRun: plans and reports, writes nothing). One run per spreadsheet at a time. */
   runSync: SyncReport;
   /** Changes only the fields given; null clears an optional field. */
@@ -1180,6 +1196,11 @@ export type Mutation = {
   updateTarget: Target;
   updateTraining: Training;
   updateUnit: Unit;
+};
+
+
+export type MutationConfirmSyncedDeleteArgs = {
+  input: SyncedRecordInput;
 };
 
 
@@ -1318,6 +1339,11 @@ export type MutationResolveSyncConflictArgs = {
 };
 
 
+export type MutationRestoreSyncedRecordArgs = {
+  input: SyncedRecordInput;
+};
+
+
 export type MutationRunSyncArgs = {
   dryRun?: Scalars['Boolean']['input'];
   spreadsheetId: Scalars['String']['input'];
@@ -1443,6 +1469,8 @@ export type PlanningEntry = Node & {
   removalNote?: Maybe<Scalars['String']['output']>;
   removalReason?: Maybe<PlanningRemovalReason>;
   removedAt?: Maybe<Scalars['LocalDate']['output']>;
+  /** The synced sheets whose row of this record went missing (flagged, kept); empty when none, or when you may not see syncs. */
+  syncFlags: Array<SyncFlagInfo>;
   term: PlanningTerm;
   /** Null when the unit lies outside the scopes you may read. */
   unit?: Maybe<Unit>;
@@ -1474,6 +1502,8 @@ export type PlanningEntryFilter = {
   positionId?: InputMaybe<Scalars['ID']['input']>;
   /** Removed for one of these reasons. */
   removalReason?: InputMaybe<Array<PlanningRemovalReason>>;
+  /** true: only records whose row went missing from a synced sheet (flagged, kept, restorable); false: only records no sheet flagged. Counts only the sheets you may see. */
+  syncFlagged?: InputMaybe<Scalars['Boolean']['input']>;
   termId?: InputMaybe<Scalars['ID']['input']>;
   /** Planned for a post in this unit (see includeSubunits). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -2425,6 +2455,18 @@ export type StatisticsScopeInfo = {
   name: Scalars['String']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The runs of one binding as they happen (over WebSocket, graphql-ws): each step’s start and end with its rows, then DONE with the report or FAILED. Stays open across runs until the client unsubscribes; needs the sync right. */
+  syncProgress: SyncProgress;
+};
+
+
+export type SubscriptionSyncProgressArgs = {
+  bindingId?: InputMaybe<Scalars['ID']['input']>;
+  spreadsheetId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Google Sheets API calls of one run, retries included. */
 export type SyncApiCalls = {
   __typename?: 'SyncApiCalls';
@@ -2531,6 +2573,26 @@ export type SyncDatabaseCounts = {
   updatedRecords: Scalars['Int']['output'];
 };
 
+export type SyncFailure = {
+  __typename?: 'SyncFailure';
+  /** The error code, as in `extensions.code` (SHEETS_API_ERROR, BAD_USER_INPUT, …). */
+  code: Scalars['String']['output'];
+  /** As a GraphQL error would say it (Vietnamese). */
+  message: Scalars['String']['output'];
+};
+
+/** A synced sheet whose row of this record went missing: the record is kept until someone decides. */
+export type SyncFlagInfo = {
+  __typename?: 'SyncFlagInfo';
+  /** When a sync found the row gone. */
+  flaggedAt: Scalars['DateTimeISO']['output'];
+  /** The tab the row was on, e.g. "Cán bộ". */
+  sheetTitle?: Maybe<Scalars['String']['output']>;
+  /** The spreadsheet that flagged the record. */
+  spreadsheetId: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 /** Something about rows or tabs: duplicate ids, unknown ids, missing rows, missing headers... */
 export type SyncIssue = {
   __typename?: 'SyncIssue';
@@ -2540,6 +2602,47 @@ export type SyncIssue = {
   recordId?: Maybe<Scalars['String']['output']>;
   rowNumber?: Maybe<Scalars['Int']['output']>;
   table: Scalars['String']['output'];
+};
+
+/** A step of a sync run, in the order a run takes them (a step with nothing to do is skipped), then DONE or FAILED. */
+export type SyncPhase =
+  | 'COMMIT_DATABASE'
+  | 'DONE'
+  | 'FAILED'
+  | 'READ'
+  | 'RESERVE_IDS'
+  | 'SAVE_STATE'
+  | 'WRITE_SHEET_LAYOUT'
+  | 'WRITE_SHEET_VALUES';
+
+/** A step’s start or its end (DONE and FAILED are ends). */
+export type SyncPhaseAt =
+  | 'END'
+  | 'START';
+
+/** One event of a sync run: a step’s start or end with its rows, then the report or the failure. */
+export type SyncProgress = {
+  __typename?: 'SyncProgress';
+  /** Who started the run. */
+  actor: Scalars['String']['output'];
+  at: SyncPhaseAt;
+  /** 1, or more when the run started over after an uncertain layout write. */
+  attempt: Scalars['Int']['output'];
+  /** The SyncBinding’s global id. */
+  bindingId: Scalars['ID']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** On FAILED. */
+  error?: Maybe<SyncFailure>;
+  phase: SyncPhase;
+  /** On DONE: what runSync returns. */
+  report?: Maybe<SyncReport>;
+  /** READ: sheet rows read (at its end); RESERVE_IDS: ids; WRITE_SHEET_VALUES: rows of cells; COMMIT_DATABASE: changes (at its end, those accepted); WRITE_SHEET_LAYOUT: notes, appended and removed rows; SAVE_STATE: 1; DONE: rows read. */
+  rowsDone: Scalars['Int']['output'];
+  rowsTotal: Scalars['Int']['output'];
+  /** The same for every event of one run. */
+  runId: Scalars['ID']['output'];
+  spreadsheetId: Scalars['String']['output'];
+  time: Scalars['DateTimeISO']['output'];
 };
 
 export type SyncRecordDeletedPolicy =
@@ -2621,6 +2724,14 @@ export type SyncWrote = {
   sheetLayout: Scalars['Boolean']['output'];
   sheetValues: Scalars['Boolean']['output'];
   state: Scalars['Boolean']['output'];
+};
+
+/** A record flagged by a synced sheet, and optionally which sheet. */
+export type SyncedRecordInput = {
+  /** The record’s global id (a Cadre, Unit, Locality, Training, Enrollment or PlanningEntry). */
+  id: Scalars['ID']['input'];
+  /** Only this spreadsheet’s flag (default: every flag you may see). */
+  spreadsheetId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Chỉ tiêu cơ cấu cán bộ của một địa phương hoặc đơn vị cho một nhiệm kỳ. */
@@ -2760,6 +2871,8 @@ export type Training = Node & {
   /** Programme, e.g. "Đề án 165". */
   programme?: Maybe<Scalars['String']['output']>;
   startDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The synced sheets whose row of this record went missing (flagged, kept); empty when none, or when you may not see syncs. */
+  syncFlags: Array<SyncFlagInfo>;
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -2802,6 +2915,8 @@ export type TrainingFilter = {
   startFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Courses starting on or before. */
   startTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** true: only records whose row went missing from a synced sheet (flagged, kept, restorable); false: only records no sheet flagged. Counts only the sheets you may see. */
+  syncFlagged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Loại đào tạo, bồi dưỡng */
@@ -2865,6 +2980,8 @@ export type Unit = Node & {
   locality: Locality;
   name: Scalars['String']['output'];
   parent?: Maybe<Unit>;
+  /** The synced sheets whose row of this record went missing (flagged, kept); empty when none, or when you may not see syncs. */
+  syncFlags: Array<SyncFlagInfo>;
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -2929,6 +3046,8 @@ export type UnitFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Direct sub-units of this unit. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only records whose row went missing from a synced sheet (flagged, kept, restorable); false: only records no sheet flagged. Counts only the sheets you may see. */
+  syncFlagged?: InputMaybe<Scalars['Boolean']['input']>;
   /** This unit and every unit under it. */
   withinId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -3429,6 +3548,42 @@ export type ExportReportQueryVariables = Exact<{
 
 export type ExportReportQuery = { __typename?: 'Query', exportReport: { __typename?: 'ExportedFile', filename: string, mimeType: string, byteLength: number, base64: string } };
 
+export type FlaggedCadresQueryVariables = Exact<{
+  flagged?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type FlaggedCadresQuery = { __typename?: 'Query', cadres: { __typename?: 'CadreConnection', totalCount: number, nodes: Array<{ __typename?: 'Cadre', id: string, databaseId: number, fullName: string, syncFlags: Array<{ __typename?: 'SyncFlagInfo', spreadsheetId: string, title?: string | null, sheetTitle?: string | null, flaggedAt: string }> }> } };
+
+export type FlaggedRecordCountsQueryVariables = Exact<{
+  flagged?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type FlaggedRecordCountsQuery = { __typename?: 'Query', localities: { __typename?: 'LocalityConnection', totalCount: number }, units: { __typename?: 'UnitConnection', totalCount: number }, cadres: { __typename?: 'CadreConnection', totalCount: number }, trainings: { __typename?: 'TrainingConnection', totalCount: number }, enrollments: { __typename?: 'EnrollmentConnection', totalCount: number, nodes: Array<{ __typename?: 'Enrollment', id: string, syncFlags: Array<{ __typename?: 'SyncFlagInfo', spreadsheetId: string }> }> }, planningEntries: { __typename?: 'PlanningEntryConnection', totalCount: number } };
+
+export type RestoreSyncedRecordMutationVariables = Exact<{
+  input: SyncedRecordInput;
+}>;
+
+
+export type RestoreSyncedRecordMutation = { __typename?: 'Mutation', restoreSyncedRecord: { __typename?: 'Assignment', id: string } | { __typename?: 'Cadre', fullName: string, id: string, syncFlags: Array<{ __typename?: 'SyncFlagInfo', spreadsheetId: string }> } | { __typename?: 'Discipline', id: string } | { __typename?: 'Enrollment', id: string } | { __typename?: 'Evaluation', id: string } | { __typename?: 'Locality', id: string } | { __typename?: 'PlanningEntry', id: string } | { __typename?: 'PlanningTerm', id: string } | { __typename?: 'Position', id: string } | { __typename?: 'QualificationChange', id: string } | { __typename?: 'Rotation', id: string } | { __typename?: 'SyncBinding', id: string } | { __typename?: 'SyncRun', id: string } | { __typename?: 'Target', id: string } | { __typename?: 'Training', id: string } | { __typename?: 'Unit', id: string } };
+
+export type ConfirmSyncedDeleteMutationVariables = Exact<{
+  input: SyncedRecordInput;
+}>;
+
+
+export type ConfirmSyncedDeleteMutation = { __typename?: 'Mutation', confirmSyncedDelete: { __typename?: 'Assignment', id: string, databaseId: number } | { __typename?: 'Cadre', id: string, databaseId: number } | { __typename?: 'Discipline', id: string, databaseId: number } | { __typename?: 'Enrollment', id: string, databaseId: number } | { __typename?: 'Evaluation', id: string, databaseId: number } | { __typename?: 'Locality', id: string, databaseId: number } | { __typename?: 'PlanningEntry', id: string, databaseId: number } | { __typename?: 'PlanningTerm', id: string, databaseId: number } | { __typename?: 'Position', id: string, databaseId: number } | { __typename?: 'QualificationChange', id: string, databaseId: number } | { __typename?: 'Rotation', id: string, databaseId: number } | { __typename?: 'SyncBinding', id: string, databaseId: number } | { __typename?: 'SyncRun', id: string, databaseId: number } | { __typename?: 'Target', id: string, databaseId: number } | { __typename?: 'Training', id: string, databaseId: number } | { __typename?: 'Unit', id: string, databaseId: number } };
+
+export type SyncProgressSubscriptionVariables = Exact<{
+  bindingId?: InputMaybe<Scalars['ID']['input']>;
+  spreadsheetId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SyncProgressSubscription = { __typename?: 'Subscription', syncProgress: { __typename?: 'SyncProgress', bindingId: string, spreadsheetId: string, runId: string, actor: string, dryRun: boolean, phase: SyncPhase, at: SyncPhaseAt, rowsDone: number, rowsTotal: number, attempt: number, time: string, report?: { __typename?: 'SyncReport', spreadsheetId: string, dryRun: boolean, counts: { __typename?: 'SyncCounts', conflicts: number, cellErrors: number, database: { __typename?: 'SyncDatabaseCounts', creates: number, updatedRecords: number }, sheet: { __typename?: 'SyncSheetCounts', cellWrites: number, idWriteBacks: number, appendedRows: number } }, apiCalls: { __typename?: 'SyncApiCalls', reads: number, writes: number } } | null, error?: { __typename?: 'SyncFailure', message: string, code: string } | null } };
+
 export type RunSyncMutationVariables = Exact<{
   spreadsheetId: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3543,6 +3698,11 @@ export const CadresQualificationChangesDocument = {"kind":"Document","definition
 export const CadreStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadreStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsScope"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CadreFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ageThresholds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeEmpty"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadreStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"ageThresholds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ageThresholds"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeEmpty"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeEmpty"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"includeSubtree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"averageAge"}},{"kind":"Field","name":{"kind":"Name","value":"averageAgeText"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticsGroupFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"percentText"}},{"kind":"Field","name":{"kind":"Name","value":"shareText"}},{"kind":"Field","name":{"kind":"Name","value":"averageAge"}},{"kind":"Field","name":{"kind":"Name","value":"averageAgeText"}}]}}]} as unknown as DocumentNode<CadreStatisticsQuery, CadreStatisticsQueryVariables>;
 export const ReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Report"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"request"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRequest"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"request"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"includeSubtree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"rowsBy"}},{"kind":"Field","name":{"kind":"Name","value":"rowHeading"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalRow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffTotal"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"percentText"}},{"kind":"Field","name":{"kind":"Name","value":"shareText"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
 export const ExportReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"request"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRequest"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"request"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"byteLength"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<ExportReportQuery, ExportReportQueryVariables>;
+export const FlaggedCadresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlaggedCadres"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"flagged"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadres"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"syncFlagged"},"value":{"kind":"Variable","name":{"kind":"Name","value":"flagged"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"syncFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sheetTitle"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FlaggedCadresQuery, FlaggedCadresQueryVariables>;
+export const FlaggedRecordCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlaggedRecordCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"flagged"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"syncFlagged"},"value":{"kind":"Variable","name":{"kind":"Name","value":"flagged"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"syncFlagged"},"value":{"kind":"Variable","name":{"kind":"Name","value":"flagged"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cadres"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"syncFlagged"},"value":{"kind":"Variable","name":{"kind":"Name","value":"flagged"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"syncFlagged"},"value":{"kind":"Variable","name":{"kind":"Name","value":"flagged"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"syncFlagged"},"value":{"kind":"Variable","name":{"kind":"Name","value":"flagged"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"syncFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"planningEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"syncFlagged"},"value":{"kind":"Variable","name":{"kind":"Name","value":"flagged"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<FlaggedRecordCountsQuery, FlaggedRecordCountsQueryVariables>;
+export const RestoreSyncedRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreSyncedRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SyncedRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreSyncedRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cadre"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"syncFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RestoreSyncedRecordMutation, RestoreSyncedRecordMutationVariables>;
+export const ConfirmSyncedDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSyncedDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SyncedRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSyncedDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}}]}}]}}]} as unknown as DocumentNode<ConfirmSyncedDeleteMutation, ConfirmSyncedDeleteMutationVariables>;
+export const SyncProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SyncProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bindingId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bindingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bindingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"spreadsheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindingId"}},{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"rowsDone"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"database"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creates"}},{"kind":"Field","name":{"kind":"Name","value":"updatedRecords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cellWrites"}},{"kind":"Field","name":{"kind":"Name","value":"idWriteBacks"}},{"kind":"Field","name":{"kind":"Name","value":"appendedRows"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"cellErrors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reads"}},{"kind":"Field","name":{"kind":"Name","value":"writes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SyncProgressSubscription, SyncProgressSubscriptionVariables>;
 export const RunSyncDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunSync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runSync"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spreadsheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"database"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creates"}},{"kind":"Field","name":{"kind":"Name","value":"updatedRecords"}},{"kind":"Field","name":{"kind":"Name","value":"updatedFields"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"unflags"}},{"kind":"Field","name":{"kind":"Name","value":"deletes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cellWrites"}},{"kind":"Field","name":{"kind":"Name","value":"idWriteBacks"}},{"kind":"Field","name":{"kind":"Name","value":"appendedRows"}},{"kind":"Field","name":{"kind":"Name","value":"removedRows"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"cellErrors"}},{"kind":"Field","name":{"kind":"Name","value":"issues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"a1"}},{"kind":"Field","name":{"kind":"Name","value":"sheetValue"}},{"kind":"Field","name":{"kind":"Name","value":"databaseValue"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cellErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"a1"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"a1"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"rowNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"reads"}},{"kind":"Field","name":{"kind":"Name","value":"writes"}},{"kind":"Field","name":{"kind":"Name","value":"retries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wrote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"sheetValues"}},{"kind":"Field","name":{"kind":"Name","value":"sheetLayout"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planText"}}]}}]}}]} as unknown as DocumentNode<RunSyncMutation, RunSyncMutationVariables>;
 export const SyncConflictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SyncConflicts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncConflicts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spreadsheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spreadsheetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadsheetId"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"a1"}},{"kind":"Field","name":{"kind":"Name","value":"sheetValue"}},{"kind":"Field","name":{"kind":"Name","value":"databaseValue"}},{"kind":"Field","name":{"kind":"Name","value":"baseValue"}}]}}]}}]} as unknown as DocumentNode<SyncConflictsQuery, SyncConflictsQueryVariables>;
 export const ResolveSyncConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveSyncConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveSyncConflictInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveSyncConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<ResolveSyncConflictMutation, ResolveSyncConflictMutationVariables>;

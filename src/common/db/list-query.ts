@@ -5,6 +5,7 @@ import { anchorOf } from '../../access/anchors';
 import { whereInScope } from '../../access/scope-cut';
 import { accessOf } from '../../access/visibility';
 import { ForbiddenFieldArgumentsError } from '../../access/errors';
+import { whereSyncFlagged } from '../../sheet-sync/flags-sql';
 import { type CursorValue, decodeCursor, encodeCursor } from '../pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '../pagination/page-size';
 import type { Page } from '../graphql/connection.types';
@@ -33,6 +34,11 @@ export interface ListSpec<T extends object, TFilter, F extends string> {
    * values cannot be inferred from which rows come back or in which order.
    */
   personalDataArguments?(filter: TFilter | null | undefined, orderBy: readonly OrderTerm<F>[] | null | undefined): string[];
+  /**
+   * The sync's name for the type ('cadre') when its records are kept in step with sheets: the
+   * filter's `syncFlagged` (a `SyncedRecordFilter` field) then applies, the same way in every list.
+   */
+  syncTable?: string;
 }
 
 function refusePersonalDataArguments<T extends object, TFilter, F extends string>(
@@ -143,6 +149,8 @@ function baseQuery<T extends object, TFilter, F extends string>(
   // The one place every list, nested or not, is cut to the viewer's scopes.
   whereInScope(qb, anchorOf(spec.entity.name), 't', accessOf(em));
   if (filter) spec.applyFilter(qb, filter, knex);
+  if (spec.syncTable)
+    whereSyncFlagged(qb, knex, spec.syncTable, (filter as { syncFlagged?: boolean | null } | null)?.syncFlagged, accessOf(em));
   return qb;
 }
 

@@ -126,6 +126,11 @@ export class RequestLoaders {
     return countRows(this.em, spec, filter);
   }
 
+  /** Any other per-record read of this request (the sync flags of a page of cadres...), batched under `key`. */
+  batched<V>(key: string, id: number, batch: (ids: readonly number[]) => Promise<Map<number, V>>): Promise<V> {
+    return this.loader(key, batch).load(id);
+  }
+
   /** Whether a record lies inside the viewer's scopes for a purpose, batched per type and purpose. */
   inScope(entityName: string, purpose: Purpose, id: number): Promise<boolean> {
     const key = `scope|${entityName}|${purpose}`;
