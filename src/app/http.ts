@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import bodyParser from 'body-parser';
@@ -20,7 +21,7 @@ export interface HttpOptions {
 }
 
 /** The paths the GraphQL endpoint answers on (`/` too, so `http://host:4000` works as Apollo's standalone did). */
-const GRAPHQL_PATHS = new Set(['/graphql', '/']);
+export const GRAPHQL_PATHS = new Set(['/graphql', '/']);
 export const HEALTH_PATH = '/health';
 
 type Next = (error?: unknown) => void;
@@ -35,6 +36,40 @@ export function sendJsonError(res: ServerResponse, status: number, code: string,
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** The same refusal as `sendJsonError`, on a socket asking to upgrade to a WebSocket (no response object there). */
+export function refuseUpgrade(
+  socket: Duplex,
+  status: number,
+  code: string,
+  message: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  const lines = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+    'content-type: application/json; charset=utf-8',
+    `content-length: ${Buffer.byteLength(body)}`,
+    'connection: close',
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+  ];
+  socket.end(`${lines.join('\r\n')}\r\n\r\n${body}`);
+}
+
+/**
+ * Whether a browser page on `origin` may open a WebSocket here. Browsers do not apply CORS to
+ * WebSockets, so the allow-list is checked by hand: no Origin (not a browser), the API's own
+ * origin, or a listed one.
+ */
+export function originAllowed(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
+  if (origin === undefined) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 interface BodyParserError {

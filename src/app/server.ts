@@ -21,6 +21,8 @@ import type { Viewer } from './request-meta';
 import { logger } from './logger';
 import { forkFor, type Orm } from './orm';
 import { buildHosoSchema } from './schema';
+import { serveWebSockets } from './websocket';
+import type { Principal } from '../access/access.types';
 
 /** With HOSO_DEBUG_SQL, every response says how many SQL statements it cost. */
 function sqlCountPlugin(): ApolloServerPlugin<GraphQLContext> {
@@ -107,9 +109,10 @@ export async function startServer(
   const sync = syncEnvironment(orm, config, options.sheets);
   const authenticator = new Authenticator(orm, config);
   warnWhenAuthOff(config);
-  const signIn = async (req: IncomingMessage): Promise<GraphQLContext> => {
-    // Nothing else about a request is evaluated before its credential is verified.
-    const principal = await authenticator.authenticate(req.headers.authorization, { client: req.socket.remoteAddress });
+  // Nothing else about a request is evaluated before its credential is verified.
+  const authenticate = (authorization: string | undefined, client: string | undefined): Promise<Principal> =>
+    authenticator.authenticate(authorization, { client });
+  const contextFor = async (principal: Principal): Promise<GraphQLContext> => {
     // With HOSO_DEBUG_SQL=statements the statements themselves are listed too (their text only: values are bound).
     const sql: GraphQLContext['sql'] = config.debugSqlStatements ? { count: 0, statements: [] } : { count: 0 };
     const onSql = (statement: string) => {
@@ -120,6 +123,8 @@ export async function startServer(
     const viewer: Viewer = { actor: principal.name, source: 'api', access };
     return createContext(forkFor(orm, viewer, onSql), viewer, sql, sync);
   };
+  const signIn = async (req: IncomingMessage): Promise<GraphQLContext> =>
+    contextFor(await authenticate(req.headers.authorization, req.socket.remoteAddress));
   const limits = new RequestLimits(config.rateLimitPerMinute);
   const httpServer = createHttpServer(
     apollo,
@@ -129,6 +134,19 @@ export async function startServer(
   // On stop: no new connections, idle ones closed, in-flight requests (a sync mutation included,
   // which releases its lock when it ends) get the grace period, then every socket is closed.
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }));
+  // Subscriptions (syncProgress) on the same port and paths; on stop their sockets are closed
+  // (1001) beside the HTTP drain, which would otherwise wait for them forever.
+  const webSockets = serveWebSockets(httpServer, {
+    schema: await buildHosoSchema(),
+    authenticate,
+    contextFor,
+    limits,
+    corsOrigins: config.corsOrigins,
+    maxMessageBytes: config.maxBodyBytes,
+  });
+  apollo.addPlugin({
+    serverWillStart: async () => ({ drainServer: () => webSockets.close(config.shutdownTimeoutMs) }),
+  });
   await apollo.start();
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -16,11 +16,13 @@
 import { cellA1 } from './a1';
 import { type ChangeRejection, type DatabaseChange, RejectionIndex } from './changes';
 import type { CellErrorReport, NewRowPlan, SyncPlan, TablePlan } from './plan-types';
+import { mapReferences, provisionalRow, type ReferenceFields } from './references';
 import {
   type BaseRecord,
   type CellValue,
   type ConflictRecord,
   type FieldValue,
+  type FieldValues,
   type NoteRecord,
   type SyncState,
   withUnsettled,
@@ -44,7 +46,60 @@ export function idsNeeded(plan: SyncPlan): Record<string, number> {
   return needed;
 }
 
-/** Hands the allocated ids to the new rows, top to bottom. */
+/**
+ * The plan with every provisional reference (a row naming a row created in the same run, see
+ * references.ts) replaced by the id that row received. A provisional id whose row gets none is a
+ * bug, never a value to store: it throws. Pasted copies, only compared, just lose the field.
+ */
+function withReferencesBound(plan: SyncPlan, allocatedIds: Readonly<Record<string, Readonly<Record<number, string>>>>): SyncPlan {
+  const strict = (table: string, value: FieldValue): FieldValue => {
+    const row = provisionalRow(value);
+    if (row === null) return value;
+    const id = allocatedIds[table]?.[row];
+    if (id === undefined) throw new Error(`A reference to new row ${row} of ${table}, which gets no id`);
+    return id;
+  };
+  const lenient = (table: string, value: FieldValue): FieldValue | undefined => {
+    const row = provisionalRow(value);
+    return row === null ? value : allocatedIds[table]?.[row];
+  };
+  const referencesOf = new Map(plan.tables.map((t) => [t.table, t.references ?? {}]));
+  if ([...referencesOf.values()].every((fields) => Object.keys(fields).length === 0)) return plan;
+  const copies = (list: readonly FieldValues[] | undefined, fields: ReferenceFields): FieldValues[] | undefined =>
+    list?.map((values) => mapReferences(values, fields, lenient));
+  const tables = plan.tables.map((table): TablePlan => {
+    const fields = referencesOf.get(table.table)!;
+    if (Object.keys(fields).length === 0) return table;
+    const baseAfterDatabase: Record<string, BaseRecord> = {};
+    for (const [id, record] of Object.entries(table.baseAfterDatabase)) {
+      const values = mapReferences(record.values, fields, strict);
+      const bound = record.copies ? copies(record.copies, fields) : undefined;
+      baseAfterDatabase[id] = values === record.values && !bound ? record : { ...record, values, ...(bound ? { copies: bound } : {}) };
+    }
+    return {
+      ...table,
+      newRows: table.newRows.map((row) => ({
+        ...row,
+        values: mapReferences(row.values, fields, strict),
+        ...(row.copies ? { copies: copies(row.copies, fields) } : {}),
+      })),
+      updates: table.updates.map((update) => ({
+        ...update,
+        changes: update.changes.map((change) =>
+          fields[change.field] === undefined ? change : { ...change, value: strict(fields[change.field]!, change.value) },
+        ),
+      })),
+      baseAfterDatabase,
+    };
+  });
+  const conflicts = plan.conflicts.map((conflict) => {
+    const target = referencesOf.get(conflict.table)?.[conflict.field];
+    return target === undefined ? conflict : { ...conflict, sheetValue: strict(target, conflict.sheetValue) };
+  });
+  return { ...plan, tables, conflicts };
+}
+
+/** Hands the allocated ids to the new rows, top to bottom, and to the references naming them. */
 export function bindPlan(plan: SyncPlan, allocated: Readonly<Record<string, readonly string[]>>): BoundPlan {
   const allocatedIds: Record<string, Record<number, string>> = {};
   for (const table of plan.tables) {
@@ -58,7 +113,34 @@ export function bindPlan(plan: SyncPlan, allocated: Readonly<Record<string, read
     rows.forEach((row, i) => (byRow[row.rowNumber] = ids[i]!));
     allocatedIds[table.table] = byRow;
   }
-  return { plan, allocatedIds };
+  return { plan: withReferencesBound(plan, allocatedIds), allocatedIds };
+}
+
+/**
+ * The new rows of a table in the order their records can be created: top to bottom, except that
+ * a row naming another new row of the same tab (a unit under a unit typed below it) comes after
+ * that row. A cycle keeps the sheet's order (the store then refuses the row naming a missing one).
+ */
+function createOrder(table: TablePlan, bound: BoundPlan): readonly NewRowPlan[] {
+  const own = Object.entries(table.references ?? {})
+    .filter(([, target]) => target === table.table)
+    .map(([field]) => field);
+  if (own.length === 0 || table.newRows.length < 2) return table.newRows;
+  const byId = new Map(table.newRows.map((row) => [newRowId(bound, row), row]));
+  const ordered: NewRowPlan[] = [];
+  const state = new Map<NewRowPlan, 'visiting' | 'done'>();
+  const visit = (row: NewRowPlan): void => {
+    if (state.has(row)) return;
+    state.set(row, 'visiting');
+    for (const field of own) {
+      const parent = byId.get(String(row.values[field] ?? ''));
+      if (parent && parent !== row) visit(parent);
+    }
+    state.set(row, 'done');
+    ordered.push(row);
+  };
+  for (const row of table.newRows) visit(row);
+  return ordered;
 }
 
 export function newRowId(bound: BoundPlan, row: NewRowPlan): string {
@@ -148,7 +230,7 @@ export function sheetValueWrites(bound: BoundPlan): SheetValueWrite[] {
 export function databaseChanges(bound: BoundPlan): DatabaseChange[] {
   const changes: DatabaseChange[] = [];
   for (const table of bound.plan.tables) {
-    for (const row of table.newRows) {
+    for (const row of createOrder(table, bound)) {
       changes.push({ kind: 'create', table: table.table, id: newRowId(bound, row), values: row.values, rowNumber: row.rowNumber });
     }
     for (const update of table.updates) {

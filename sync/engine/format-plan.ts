@@ -1,4 +1,5 @@
 import type { SyncPlan, TablePlan } from './plan-types';
+import { provisionalRow } from './references';
 import type { CellValue, ColumnSpec, FieldValue, TableSpec } from './types';
 
 function show(value: FieldValue | CellValue | undefined): string {
@@ -16,6 +17,12 @@ function headerOf(specs: readonly TableSpec[], table: string, field: string): st
 /** A field as staff would read it in the sheet (the codec's label), when the spec is known. */
 function showField(specs: readonly TableSpec[], table: string, field: string, value: FieldValue): string {
   const column = columnOf(specs, table, field);
+  // A reference to a row created in this run: its record has no id yet.
+  const row = column?.reference ? provisionalRow(value) : null;
+  if (row !== null) {
+    const title = specs.find((s) => s.table === column?.reference?.table)?.sheetTitle ?? column?.reference?.table;
+    return `dòng ${row} trang «${title}» (hồ sơ mới)`;
+  }
   return show(column && value !== null ? column.format(value) : value);
 }
 

@@ -36,4 +36,6 @@ export const messages = {
     `nên chỉ được đánh dấu, không bị xoá.`,
   rowRestored: (id: string): string => `Dòng của hồ sơ «${id}» đã trở lại: bỏ đánh dấu.`,
   rejected: (message: string): string => `hoso không nhận thay đổi này: ${message}`,
+  namesRowNotCreated: (rowNumber: number, title: string): string =>
+    `ô này ghi dòng ${rowNumber} của trang «${title}», mà dòng đó chưa thành hồ sơ (xem ghi chú ở dòng đó).`,
 } as const;

@@ -46,7 +46,7 @@ function unsyncedTable(
     baseAfterDatabase: base,
     pendingIdsAfter: [...pending],
   };
-  return { plan, notes: [], conflicts: [], cellErrors: [], issues: [issue] };
+  return { plan, notes: [], conflicts: [], cellErrors: [], issues: [issue], planned: [] };
 }
 
 /** Plans one table: identity first (by id, never by position), then the merge of each pair. */

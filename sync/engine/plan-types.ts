@@ -155,6 +155,11 @@ export interface TablePlan {
   readonly baseAfterDatabase: Readonly<Record<string, BaseRecord>>;
   /** Reserved ids still waiting for their record after this run. */
   readonly pendingIdsAfter: readonly string[];
+  /**
+   * The reference fields and the table each names, when the tab has any: their values may hold
+   * provisional ids of rows created in this run (see sync/engine/references.ts) until `bindPlan`.
+   */
+  readonly references?: Readonly<Record<string, string>>;
 }
 
 export interface PlanCounts {

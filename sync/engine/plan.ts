@@ -1,6 +1,8 @@
 import type { PlanCounts, SyncPlan, TablePlan } from './plan-types';
 import { planTable, type TableInput } from './plan-table';
-import type { SyncPolicy, SyncState } from './types';
+import { referenceFields, withPlannedRows } from './references';
+import type { TablePlanResult } from './table-planner';
+import type { PlannedRow, SyncPolicy, SyncState } from './types';
 
 export type { TableInput } from './plan-table';
 
@@ -39,9 +41,28 @@ export function countPlan(tables: readonly TablePlan[], conflicts: number, cellE
  * the ids new rows will get (see `bindPlan`), so planning never touches a store.
  */
 export function planSync(input: PlanInput): SyncPlan {
-  const results = input.tables.map((table) =>
-    planTable(table, input.state.base[table.spec.table] ?? {}, input.state.pendingIds[table.spec.table] ?? [], input.policy),
-  );
+  // The rows each table plans to create, for the reference columns of the tables after it.
+  const planned = new Map<string, readonly PlannedRow[]>();
+  const results = input.tables.map((table) => {
+    const name = table.spec.table;
+    const planWithRows = (): TablePlanResult =>
+      planTable(
+        { ...table, spec: withPlannedRows(table.spec, planned) },
+        input.state.base[name] ?? {},
+        input.state.pendingIds[name] ?? [],
+        input.policy,
+      );
+    let result = planWithRows();
+    const references = referenceFields(table.spec);
+    // A tab naming its own new rows (a new unit under a new unit typed with it): planned once
+    // more, now that they are known. Their names do not depend on the references being read.
+    if (result.planned.length > 0 && Object.values(references).includes(name)) {
+      planned.set(name, result.planned);
+      result = planWithRows();
+    }
+    planned.set(name, result.planned);
+    return Object.keys(references).length === 0 ? result : { ...result, plan: { ...result.plan, references } };
+  });
   const tables = results.map((r) => r.plan);
   const conflicts = results.flatMap((r) => r.conflicts);
   const cellErrors = results.flatMap((r) => r.cellErrors);

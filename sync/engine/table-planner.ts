@@ -25,6 +25,7 @@ import {
   type FieldValue,
   type FieldValues,
   ID_FIELD,
+  type PlannedRow,
   type RecordRow,
   type SheetTable,
   type SyncPolicy,
@@ -32,6 +33,7 @@ import {
   type Unsettled,
   withUnsettled,
 } from './types';
+import { provisionalId } from './references';
 import { displayCell, displayValue, sortedIds, valuesEqual } from './values';
 
 /**
@@ -54,6 +56,8 @@ export interface TablePlanResult {
   readonly conflicts: readonly ConflictReport[];
   readonly cellErrors: readonly CellErrorReport[];
   readonly issues: readonly Issue[];
+  /** The rows without a record this table plans to create (or cannot), for the reference columns of other rows. */
+  readonly planned: readonly PlannedRow[];
 }
 
 /** Accumulates what one table's planning decides; each list is sorted once at the end. */
@@ -74,6 +78,7 @@ export class TablePlanner {
   readonly cellErrors: CellErrorReport[] = [];
   readonly issues: Issue[] = [];
   readonly rowOfId: Record<string, number> = {};
+  readonly planned: PlannedRow[] = [];
 
   constructor(
     readonly spec: TableSpec,
@@ -310,6 +315,13 @@ export class TablePlanner {
       }
       if (column.required && values[column.field] === null) missing.push(column.header);
     }
+    this.planned.push({
+      id: reservedId ?? provisionalId(rowNumber),
+      sheetTitle: this.spec.sheetTitle,
+      rowNumber,
+      values,
+      created: missing.length === 0,
+    });
     if (missing.length > 0) {
       const text = messages.rowNotCreated(missing);
       this.issue('row-not-created', text, { a1: this.a1(rowNumber, ID_FIELD), rowNumber, ...(reservedId ? { id: reservedId } : {}) });
@@ -352,6 +364,7 @@ export class TablePlanner {
       baseAfterDatabase: this.baseAfterDatabase,
       pendingIdsAfter: sortedIds(this.pendingIdsAfter),
     };
-    return { plan, notes: this.notes, conflicts: this.conflicts, cellErrors: this.cellErrors, issues: this.issues };
+    this.planned.sort((a, b) => a.rowNumber - b.rowNumber);
+    return { plan, notes: this.notes, conflicts: this.conflicts, cellErrors: this.cellErrors, issues: this.issues, planned: this.planned };
   }
 }

@@ -28,6 +28,7 @@ import {
   textColumn,
 } from '../codecs';
 import { defineSyncTable, refId } from './define-table';
+import { REFERENCE_TARGETS } from './reference-targets';
 
 /** The values CadreFields.generalEducation accepts. */
 const GENERAL_EDUCATION = ['12/12', '11/12', '10/12', '10/10', '9/12'];
@@ -51,6 +52,7 @@ export const cadreTable = defineSyncTable({
     }),
     digitsColumn('socialInsuranceNumber', 'Số sổ BHXH', { digits: 10, aliases: ['Số BHXH', 'Mã số BHXH', 'Sổ BHXH'] }),
     referenceColumn('unit', 'Đơn vị', lookups.units, {
+      target: REFERENCE_TARGETS.unit,
       aliases: ['Cơ quan, đơn vị', 'Đơn vị công tác', 'Cơ quan công tác'],
       hint: 'Đơn vị công tác: mã đơn vị, tên đơn vị hoặc mã hoso.',
     }),

@@ -9,6 +9,7 @@ import { toGlobalId } from '../../common/graphql/global-id';
 import { validateArguments } from '../../common/graphql/validate-args';
 import { referenceColumn } from '../codecs';
 import type { ReferenceIndex, SyncLookups, SyncTableDefinition } from '../table-definition';
+import { REFERENCE_TARGETS } from './reference-targets';
 
 /**
  * What a table file says about its entity; `defineSyncTable` turns it into the contract. Sync
@@ -42,6 +43,7 @@ export function refId(ref: Ref<{ id: number }> | null | undefined): string | nul
  */
 export function cadreColumn(lookups: SyncLookups): ColumnSpec {
   return referenceColumn('cadre', 'Mã cán bộ', lookups.cadres, {
+    target: REFERENCE_TARGETS.cadre,
     required: true,
     aliases: ['Mã hoso cán bộ', 'Cán bộ'],
     dropdown: false,

@@ -6,6 +6,7 @@ import { createEnrollment, updateEnrollment } from '../../trainings/enrollment.s
 import { Training } from '../../trainings/training.entity';
 import { codeListColumn, dateColumn, referenceColumn, textColumn } from '../codecs';
 import { cadreColumn, defineSyncTable, refId } from './define-table';
+import { REFERENCE_TARGETS } from './reference-targets';
 
 /** Học viên: a cadre's place in a course. Completing it raises what the course grants. */
 export const enrollmentTable = defineSyncTable({
@@ -15,6 +16,7 @@ export const enrollmentTable = defineSyncTable({
   columns: (lookups) => [
     cadreColumn(lookups),
     referenceColumn('training', 'Khóa học', lookups.trainings, {
+      target: REFERENCE_TARGETS.training,
       required: true,
       aliases: ['Mã khóa học', 'Tên khóa học'],
       hint: 'Mã khóa học, tên khóa học hoặc mã hoso của khóa học (trang «Khóa học»).',

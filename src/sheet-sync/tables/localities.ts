@@ -4,6 +4,7 @@ import { Locality } from '../../localities/locality.entity';
 import { createLocality, updateLocality } from '../../localities/locality.service';
 import { codeListColumn, dateColumn, referenceColumn, textColumn } from '../codecs';
 import { defineSyncTable, refId } from './define-table';
+import { REFERENCE_TARGETS } from './reference-targets';
 
 /** Đơn vị hành chính: both the pre-2025 three levels and the 2025 two levels. */
 export const localityTable = defineSyncTable({
@@ -21,12 +22,14 @@ export const localityTable = defineSyncTable({
     codeListColumn('level', 'Cấp', localityLevelCodeList, { required: true, aliases: ['Cấp hành chính'] }),
     codeListColumn('kind', 'Loại', localityKindCodeList, { required: true, aliases: ['Loại ĐVHC', 'Loại đơn vị hành chính'] }),
     referenceColumn('parent', 'Trực thuộc', lookups.localities, {
+      target: REFERENCE_TARGETS.locality,
       aliases: ['Cấp trên', 'Đơn vị cấp trên', 'Thuộc'],
       hint: 'Tỉnh hoặc huyện chứa địa phương này: mã, tên hoặc mã hoso.',
     }),
     dateColumn('validFrom', 'Ngày thành lập', { aliases: ['Hiệu lực từ', 'Có hiệu lực từ'] }),
     dateColumn('validTo', 'Ngày kết thúc', { aliases: ['Hết hiệu lực', 'Ngày giải thể'] }),
     referenceColumn('mergedInto', 'Sáp nhập vào', lookups.localities, {
+      target: REFERENCE_TARGETS.locality,
       aliases: ['Nhập vào'],
       hint: 'Địa phương đã nhận địa phương này khi sáp nhập: mã, tên hoặc mã hoso.',
     }),

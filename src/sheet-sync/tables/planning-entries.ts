@@ -8,6 +8,7 @@ import { Position } from '../../positions/position.entity';
 import { Unit } from '../../units/unit.entity';
 import { codeListColumn, dateColumn, referenceColumn, textColumn } from '../codecs';
 import { cadreColumn, defineSyncTable, refId } from './define-table';
+import { REFERENCE_TARGETS } from './reference-targets';
 
 /** Quy hoạch: a cadre planned for a post of a unit for a term; a removal keeps its date and reason. */
 export const planningEntryTable = defineSyncTable({
@@ -27,6 +28,7 @@ export const planningEntryTable = defineSyncTable({
       hint: 'Chức danh được quy hoạch, kèm cấp khi tên trùng (ví dụ «Bí thư – Cấp xã»).',
     }),
     referenceColumn('unit', 'Đơn vị', lookups.units, {
+      target: REFERENCE_TARGETS.unit,
       required: true,
       aliases: ['Cơ quan, đơn vị', 'Đơn vị quy hoạch'],
       hint: 'Đơn vị của chức danh: mã đơn vị, tên đơn vị hoặc mã hoso.',

@@ -5,6 +5,7 @@ import { Unit } from '../../units/unit.entity';
 import { createUnit, updateUnit } from '../../units/unit.service';
 import { codeListColumn, referenceColumn, textColumn } from '../codecs';
 import { defineSyncTable, refId } from './define-table';
+import { REFERENCE_TARGETS } from './reference-targets';
 
 /** Cơ quan, đơn vị. */
 export const unitTable = defineSyncTable({
@@ -17,11 +18,13 @@ export const unitTable = defineSyncTable({
     codeListColumn('block', 'Khối', unitBlockCodeList, { required: true }),
     codeListColumn('kind', 'Loại cơ quan', unitKindCodeList, { required: true, aliases: ['Loại', 'Loại đơn vị', 'Loại cơ quan, đơn vị'] }),
     referenceColumn('locality', 'Địa phương', lookups.localities, {
+      target: REFERENCE_TARGETS.locality,
       required: true,
       aliases: ['Đơn vị hành chính', 'Địa bàn'],
       hint: 'Tỉnh, huyện hoặc xã của đơn vị: mã, tên hoặc mã hoso.',
     }),
     referenceColumn('parent', 'Đơn vị cấp trên', lookups.units, {
+      target: REFERENCE_TARGETS.unit,
       aliases: ['Trực thuộc', 'Cấp trên'],
       hint: 'Đơn vị chứa đơn vị này: mã, tên hoặc mã hoso.',
     }),
