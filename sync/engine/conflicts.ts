@@ -16,12 +16,15 @@ export function findConflict(state: SyncState, ref: ConflictRef): ConflictRecord
  * and the base takes the value the sheet showed: the next run then sees "changed only in hoso"
  * and writes the choice to the sheet (or nothing, if the sheet's value was chosen) and clears
  * the note. Had staff edited the cell again in the meantime, that edit is a new conflict, not lost.
- * The application commits the change and the state in one transaction.
+ * The application commits the change and the state in one transaction. `current` is the
+ * database's value when it was read after the conflict was recorded (a run reading the
+ * 'Xung đột' tab): the store then checks the update against it rather than the recorded one.
  */
 export function resolveConflict(
   state: SyncState,
   ref: ConflictRef,
   chosen: FieldValue,
+  current?: FieldValue,
 ): { readonly state: SyncState; readonly change: DatabaseChange } {
   const conflict = findConflict(state, ref);
   if (!conflict) throw new Error(`No open conflict on ${ref.table} ${ref.id} ${ref.field}`);
@@ -35,7 +38,14 @@ export function resolveConflict(
     kind: 'update',
     table: ref.table,
     id: ref.id,
-    changes: [{ field: ref.field, value: chosen, expected: conflict.databaseValue, previousBase: conflict.baseValue }],
+    changes: [
+      {
+        field: ref.field,
+        value: chosen,
+        expected: current === undefined ? conflict.databaseValue : current,
+        previousBase: conflict.baseValue,
+      },
+    ],
     rowNumber: null,
   };
   return { state: { ...state, base, conflicts }, change };

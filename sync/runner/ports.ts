@@ -1,4 +1,5 @@
 import type { ChangeRejection, DatabaseChange } from '../engine/changes';
+import type { ConflictTabOptions } from '../engine/conflict-tab';
 import type { RowRefusal } from '../engine/refused-rows';
 import type { FieldValues, RecordRow, SyncPolicy, SyncState, TableSpec } from '../engine/types';
 
@@ -16,6 +17,11 @@ export interface SyncBinding {
   /** In dependency order: parents (localities, units) before children (cadres), since creates follow it. */
   readonly tables: readonly TableSpec[];
   readonly policy?: Partial<SyncPolicy>;
+  /**
+   * The tab listing the open conflicts, where staff settle them ('Xung đột' by default; `false`:
+   * none). Read only once the spreadsheet is known to have it (`hoso sheets init` adds it).
+   */
+  readonly conflictTab?: ConflictTabOptions | false;
 }
 
 /**

@@ -11,6 +11,22 @@ import {
   stateAfterSheet,
 } from '../engine/bind';
 import { type ChangeRejection, type DatabaseChange, acceptedChanges } from '../engine/changes';
+import {
+  CONFLICT_TAB_TITLE,
+  type ConflictLine,
+  type ConflictTabOptions,
+  type ConflictTabPlan,
+  applyConflictChoices,
+  conflictKey,
+  conflictTabMessages,
+  conflictTabSpec,
+  planConflictTab,
+  readConflictLines,
+  reopenRefused,
+  stampConflicts,
+  withChoiceNotes,
+  withResolutions,
+} from '../engine/conflict-tab';
 import { formatPlan } from '../engine/format-plan';
 import { noteWrites } from '../engine/notes';
 import { planSync } from '../engine/plan';
@@ -18,10 +34,11 @@ import type { TableInput } from '../engine/plan-table';
 import type { CellErrorReport, ConflictReport, Issue, PlanCounts, SyncPlan } from '../engine/plan-types';
 import { withoutRefusedRows } from '../engine/refused-rows';
 import { readSheetTable } from '../engine/sheet-table';
-import { DEFAULT_POLICY, type SyncPolicy, type SyncState, type TableSpec, emptySyncState } from '../engine/types';
+import { type ConflictRecord, DEFAULT_POLICY, type SyncPolicy, type SyncState, type TableSpec, emptySyncState } from '../engine/types';
 import { MAX_BATCH_BYTES, splitBatches } from '../sheets/batches';
 import { SheetsApiError } from '../sheets/errors';
 import { type SheetsCallStats, type SheetsGateway, callsSince, isIdempotentBatch } from '../sheets/sheets-client';
+import { conflictTabRequests } from './conflict-tab-requests';
 import { layoutRequests, tabsNeedingSheetIds } from './layout-requests';
 import type { SyncBinding, SyncLock, SyncStore } from './ports';
 import { deepEqual } from './deep-equal';
@@ -80,6 +97,21 @@ export interface SyncReport {
   readonly plan: SyncPlan;
   /** The plan as text, on dry runs (a first run of 50,000 rows would make 50,000 lines; call formatPlan for more). */
   readonly planText: string | null;
+  /** The 'Xung đột' tab; null when the binding has none or the spreadsheet lacks it. */
+  readonly conflictTab: ConflictTabReport | null;
+}
+
+export interface ConflictTabReport {
+  readonly title: string;
+  /** Choices made on the tab and committed by this run. */
+  readonly applied: number;
+  /** Lines whose choice could not be applied (a note on their 'Giữ' cell says why). */
+  readonly notApplied: readonly { readonly rowNumber: number; readonly message: string }[];
+  /** Lines the tab lists after this run (the open conflicts). */
+  readonly lines: number;
+  readonly wrote: boolean;
+  /** The tab could not be used (headers missing): why. */
+  readonly problem: string | null;
 }
 
 /** A layout batch failed in a way that leaves unknown whether Google applied it: the attempt stops and the run starts over. */
@@ -95,6 +127,15 @@ function validateBinding(binding: SyncBinding): void {
   if (tables.size !== binding.tables.length || titles.size !== binding.tables.length) {
     throw new Error(`Binding ${binding.bindingId}: each table and each tab may appear once`);
   }
+  const conflictTitle = conflictTabOf(binding)?.title;
+  if (conflictTitle !== undefined && titles.has(conflictTitle.toLowerCase())) {
+    throw new Error(`Binding ${binding.bindingId}: the conflicts tab «${conflictTitle}» is also a table's tab`);
+  }
+}
+
+function conflictTabOf(binding: SyncBinding): (ConflictTabOptions & { readonly title: string }) | null {
+  if (binding.conflictTab === false) return null;
+  return { ...binding.conflictTab, title: binding.conflictTab?.title ?? CONFLICT_TAB_TITLE };
 }
 
 interface TabsRead {
@@ -126,6 +167,7 @@ async function readTabs(
   spreadsheetId: string,
   tables: readonly TableSpec[],
   known: Readonly<Record<string, number>>,
+  extraTitles: readonly string[] = [],
 ): Promise<TabsRead> {
   const read = async (titles: readonly string[]): Promise<Map<string, readonly (readonly unknown[])[]>> => {
     if (titles.length === 0) return new Map();
@@ -136,7 +178,7 @@ async function readTabs(
     });
     return new Map(titles.map((title, i) => [title, ranges[i]?.values ?? []]));
   };
-  const titles = tables.map((t) => t.sheetTitle);
+  const titles = [...tables.map((t) => t.sheetTitle), ...extraTitles];
   try {
     return { grids: await read(titles), sheetIds: known };
   } catch (error) {
@@ -156,17 +198,24 @@ async function writeLayout(
   notes: ReturnType<typeof noteWrites>,
   known: Readonly<Record<string, number>>,
   maxBatchBytes: number,
+  conflictTab: ConflictTabPlan | null,
 ): Promise<{ readonly sheetIds: Readonly<Record<string, number>>; readonly wrote: boolean }> {
-  const needed = tabsNeedingSheetIds(bound, notes.writes);
+  const tabWrite = conflictTab?.write ? conflictTab : null;
+  const needed = [...tabsNeedingSheetIds(bound, notes.writes), ...(tabWrite ? [tabWrite.title] : [])];
   let sheetIds = known;
   if (needed.some((title) => sheetIds[title] === undefined)) sheetIds = await fetchSheetIds(sheets, spreadsheetId, sheetIds);
-  const requests = layoutRequests(bound, notes.writes, sheetIds);
+  // The conflicts tab is rewritten with the layout: after the commit, so a choice leaves the tab only once it is applied.
+  const requestsFor = (ids: Readonly<Record<string, number>>): ReturnType<typeof layoutRequests> => {
+    const tabId = tabWrite ? ids[tabWrite.title] : undefined;
+    return [...layoutRequests(bound, notes.writes, ids), ...(tabWrite && tabId !== undefined ? conflictTabRequests(tabWrite, tabId) : [])];
+  };
+  const requests = requestsFor(sheetIds);
   if (requests.length === 0) return { sheetIds, wrote: false };
   // A first run of a big table appends tens of MB of rows: sent in batches of Google's recommended
   // size. Each batch is all or nothing; a run dying between two is recovered like any crash at
   // step 4 (appended rows are 'appending' in the committed state, notes are rewritten).
   const send = async (ids: Readonly<Record<string, number>>): Promise<void> => {
-    for (const batch of splitBatches(layoutRequests(bound, notes.writes, ids), maxBatchBytes)) {
+    for (const batch of splitBatches(requestsFor(ids), maxBatchBytes)) {
       try {
         await sheets.batchUpdateSpreadsheet(spreadsheetId, batch, { idempotent: isIdempotentBatch(batch) });
       } catch (error) {
@@ -244,6 +293,7 @@ async function runLocked(
           wrote: outcome.wrote,
           plan: outcome.plan,
           planText: options.dryRun ? formatPlan(outcome.plan, binding.tables) : null,
+          conflictTab: outcome.conflictTab,
         };
       } catch (error) {
         if (error instanceof UncertainLayoutWrite && attempt < maxAttempts) continue;
@@ -285,6 +335,29 @@ interface AttemptOutcome {
   readonly rejections: readonly ChangeRejection[];
   readonly notesWritten: number;
   readonly wrote: SyncReport['wrote'];
+  readonly conflictTab: ConflictTabReport | null;
+}
+
+/** The conflicts tab as read this run: its lines, or why it cannot be used. */
+interface ConflictTabRead {
+  readonly title: string;
+  readonly options: ConflictTabOptions;
+  readonly grid: readonly (readonly unknown[])[];
+  readonly sheet: ReturnType<typeof readSheetTable>;
+  readonly lines: readonly ConflictLine[];
+  readonly problem: string | null;
+}
+
+function readConflictTab(binding: SyncBinding, grids: TabsRead['grids'], state: SyncState): ConflictTabRead | null {
+  const options = conflictTabOf(binding);
+  const grid = options ? grids.get(options.title) : undefined;
+  if (!options || grid === undefined) return null;
+  const sheet = readSheetTable(conflictTabSpec(options.title), grid);
+  const missing = sheet.headers.missingHeaders;
+  if (missing.length > 0)
+    return { title: options.title, options, grid, sheet, lines: [], problem: conflictTabMessages.missingHeaders(options.title, missing) };
+  const lines = readConflictLines(sheet, state, binding.tables, options.utcOffsetMinutes);
+  return { title: options.title, options, grid, sheet, lines, problem: null };
 }
 
 /** How much a step has to do (`total`) and, from its result, how much it did (the total when not given). */
@@ -309,7 +382,10 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
     'read',
     async () => {
       const loaded = (await store.loadState()) ?? emptySyncState();
-      const tabsRead = await readTabs(sheets, binding.spreadsheetId, binding.tables, loaded.sheetIds);
+      // The conflicts tab joins the same batchGet once the spreadsheet is known to have it (init adds it).
+      const conflictTitle = conflictTabOf(binding)?.title;
+      const extra = conflictTitle !== undefined && loaded.sheetIds[conflictTitle] !== undefined ? [conflictTitle] : [];
+      const tabsRead = await readTabs(sheets, binding.spreadsheetId, binding.tables, loaded.sheetIds, extra);
       const tableInputs: TableInput[] = [];
       for (const spec of binding.tables) {
         const grid = tabsRead.grids.get(spec.sheetTitle);
@@ -323,13 +399,17 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
     },
     { total: 0, done: (read) => read.inputs.reduce((n, input) => n + (input.sheet?.rows.length ?? 0), 0) },
   );
-  const plan = await withoutRefusedCreates(planSync({ tables: inputs, state, policy: policyOf(binding) }), store);
+  // Choices made on the conflicts tab are settled first: the run plans against the chosen values.
+  const tab = readConflictTab(binding, tabs.grids, state);
+  const choices = applyConflictChoices(state, inputs, tab?.lines ?? []);
+  const plan = await withoutRefusedCreates(planSync({ tables: choices.tables, state: choices.state, policy: policyOf(binding) }), store);
   const nothing = { database: false, sheetValues: false, sheetLayout: false, state: false };
-  if (options.dryRun) return { plan, counts: plan.counts, cellErrors: plan.cellErrors, rejections: [], notesWritten: 0, wrote: nothing };
+  if (options.dryRun)
+    return { plan, counts: plan.counts, cellErrors: plan.cellErrors, rejections: [], notesWritten: 0, wrote: nothing, conflictTab: null };
 
   // 1. Ids first, saved as pending before any of them reaches the sheet.
   const needed = idsNeeded(plan);
-  let current: SyncState = { ...state, sheetIds: tabs.sheetIds };
+  let current: SyncState = { ...choices.state, sheetIds: tabs.sheetIds };
   let bound: BoundPlan;
   if (Object.keys(needed).length === 0) bound = bindPlan(plan, {});
   else {
@@ -340,7 +420,8 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
         for (const [table, count] of Object.entries(needed)) allocated[table] = await store.allocateIds(table, count);
         const withIds = bindPlan(plan, allocated);
         current = stateAfterReservation(current, withIds);
-        await store.saveState(current);
+        // Saved as loaded plus the reservations: the tab's choices take effect only with the commit.
+        await store.saveState(stateAfterReservation({ ...state, sheetIds: tabs.sheetIds }, withIds));
         return withIds;
       },
       { total: Object.values(needed).reduce((n, count) => n + count, 0) },
@@ -363,30 +444,49 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
   }
 
   // 3. The database, and the state as of that commit, in one transaction.
-  const changes = databaseChanges(bound);
+  const changes = withResolutions(databaseChanges(bound), choices.changes);
+  const runStarted = (options.now ?? Date.now)();
+  const stateAfter = (refused: readonly ChangeRejection[]): SyncState =>
+    reopenRefused(
+      stampConflicts(stateAfterDatabase(current, bound, refused), choices.state, state, runStarted),
+      state,
+      choices.settled,
+      refused,
+    );
   let rejections: readonly ChangeRejection[] = [];
-  let afterDatabase = stateAfterDatabase(current, bound, []);
+  let afterDatabase = stateAfter([]);
   const commitNeeded = changes.length > 0 || !deepEqual(afterDatabase, state);
   if (commitNeeded) {
-    rejections = await step('commit-database', () => store.commit(changes, (refused) => stateAfterDatabase(current, bound, refused)), {
+    rejections = await step('commit-database', () => store.commit(changes, stateAfter), {
       total: changes.length,
       done: (refused) => acceptedChanges(changes, refused).length,
     });
-    afterDatabase = stateAfterDatabase(current, bound, rejections);
+    afterDatabase = stateAfter(rejections);
   }
   const accepted = acceptedChanges(changes, rejections);
 
   // 4. Notes, appended rows, removed rows: one spreadsheets.batchUpdate.
   const notes = noteWrites(bound, afterDatabase.notes, rejections);
+  const tabPlan = tab && tab.problem === null ? planTab(tab, afterDatabase, choices, rejections, binding.tables) : null;
   const layoutRows = notes.writes.length + bound.plan.tables.reduce((n, t) => n + t.appendRows.length + t.removeRows.length, 0);
   const layout = await step(
     'write-sheet-layout',
-    () => writeLayout(sheets, binding.spreadsheetId, bound, notes, afterDatabase.sheetIds, options.maxLayoutBatchBytes ?? MAX_BATCH_BYTES),
+    () =>
+      writeLayout(
+        sheets,
+        binding.spreadsheetId,
+        bound,
+        notes,
+        afterDatabase.sheetIds,
+        options.maxLayoutBatchBytes ?? MAX_BATCH_BYTES,
+        tabPlan,
+      ),
     { total: layoutRows },
   );
 
   // 5. The base of the next run.
-  const finalState = stateAfterSheet(afterDatabase, bound, notes.notes, layout.sheetIds);
+  const afterSheet = stateAfterSheet(afterDatabase, bound, notes.notes, layout.sheetIds);
+  const finalState = tabPlan ? withChoiceNotes(afterSheet, tabPlan) : afterSheet;
   const stateChanged = !deepEqual(finalState, commitNeeded ? afterDatabase : state);
   if (stateChanged) await step('save-state', () => store.saveState(finalState), { total: 1 });
 
@@ -402,5 +502,48 @@ async function runAttempt(binding: SyncBinding, ports: SyncPorts, options: RunSy
       sheetLayout: layout.wrote,
       state: commitNeeded || stateChanged,
     },
+    conflictTab: tab && {
+      title: tab.title,
+      applied: choices.settled.filter((c) => !refusalOf(c, rejections)).length,
+      notApplied: tab.lines.flatMap((line) => {
+        const refused = refusalOf(line.conflict, rejections);
+        const message =
+          line.error ?? choices.errors.get(conflictKey(line.conflict)) ?? (refused && conflictTabMessages.refused(refused.message));
+        return message ? [{ rowNumber: line.rowNumber, message }] : [];
+      }),
+      lines: tabPlan?.lines.length ?? 0,
+      wrote: tabPlan?.write === true,
+      problem: tab.problem,
+    },
   };
+}
+
+function refusalOf(conflict: ConflictRecord, rejections: readonly ChangeRejection[]): ChangeRejection | undefined {
+  return rejections.find((r) => r.table === conflict.table && r.id === conflict.id && (r.field ?? conflict.field) === conflict.field);
+}
+
+/** The tab after this run: the open conflicts, choices not applied kept on their lines with why. */
+function planTab(
+  tab: ConflictTabRead,
+  after: SyncState,
+  choices: ReturnType<typeof applyConflictChoices>,
+  rejections: readonly ChangeRejection[],
+  tables: readonly TableSpec[],
+): ConflictTabPlan {
+  const extraNotes = new Map(choices.errors);
+  for (const conflict of choices.settled) {
+    const refused = refusalOf(conflict, rejections);
+    if (refused) extraNotes.set(conflictKey(conflict), conflictTabMessages.refused(refused.message));
+  }
+  const records = new Map(choices.tables.map((t) => [t.spec.table, new Map(t.records.map((r) => [r.id, r]))]));
+  return planConflictTab({
+    sheet: tab.sheet,
+    grid: tab.grid,
+    conflicts: after.conflicts,
+    lines: tab.lines,
+    extraNotes,
+    tables,
+    records,
+    options: tab.options,
+  });
 }

@@ -9,4 +9,4 @@ export {
   type InitPlan,
   type InitTabPlan,
 } from './init-plan';
-export { initSpreadsheet, type InitReport, type InitTabReport } from './init-spreadsheet';
+export { initSpreadsheet, type InitOptions, type InitReport, type InitTabReport } from './init-spreadsheet';

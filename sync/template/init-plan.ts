@@ -5,6 +5,7 @@
  * only, and hoso's protection is recognised by its description and moved, never duplicated.
  */
 import { cellA1, columnLetters } from '../engine/a1';
+import { CONFLICT_TABLE, conflictTabMessages } from '../engine/conflict-tab';
 import { matchHeaders } from '../engine/headers';
 import { toCellValue } from '../engine/sheet-table';
 import type { ColumnSpec, ColumnTemplate, TableSpec } from '../engine/types';
@@ -233,7 +234,8 @@ export function planInit(spreadsheet: Spreadsheet, headerRows: readonly (readonl
       });
     }
     const columnsNeeded = Math.max(idColumn, ...fieldColumns.values()) + 1;
-    requests.push(...gridRequest(props, columnsNeeded), headerCell(props.sheetId, idColumn, ID_HEADER_NOTE));
+    const idNote = spec.table === CONFLICT_TABLE ? conflictTabMessages.idHeaderNote : ID_HEADER_NOTE;
+    requests.push(...gridRequest(props, columnsNeeded), headerCell(props.sheetId, idColumn, idNote));
     for (const [column, index] of fieldColumns) {
       requests.push(headerCell(props.sheetId, index, column.template?.hint), ...columnRequests(props.sheetId, index, column.template));
     }

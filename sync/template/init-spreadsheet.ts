@@ -1,4 +1,5 @@
 import { columnLetters, rowA1 } from '../engine/a1';
+import { CONFLICT_TAB_TITLE, conflictTabSpec } from '../engine/conflict-tab';
 import type { TableSpec } from '../engine/types';
 import { type SheetsCallStats, type SheetsGateway, callsSince } from '../sheets/sheets-client';
 import { splitBatches } from '../sheets/batches';
@@ -15,7 +16,12 @@ export interface InitTabReport extends Omit<InitTabPlan, 'idColumn'> {
 
 export interface InitReport {
   readonly tabs: readonly InitTabReport[];
-  /** The TableSpec's sheetTitle → sheetId: kept in `SyncState.sheetIds`, the first sync needs no spreadsheets.get. */
+  /** The 'Xung đột' tab (null when not asked for): created or repaired like the others. */
+  readonly conflictTab: InitTabReport | null;
+  /**
+   * The TableSpec's sheetTitle → sheetId, and the conflicts tab's: kept in `SyncState.sheetIds`, the
+   * first sync needs no spreadsheets.get, and a sync reads the conflicts tab once its id is known.
+   */
   readonly sheetIds: Readonly<Record<string, number>>;
   /** Empty default tabs ("Sheet1") removed because hoso added its own in their place. */
   readonly removedTabs: readonly string[];
@@ -43,7 +49,20 @@ async function emptyTabs(sheets: SheetsGateway, spreadsheetId: string, candidate
  * only past 2 MB), and one values.batchUpdate when headers are missing. The layout goes before
  * the headers because it grows the grid when they do not fit. Safe to run again at any point.
  */
-export async function initSpreadsheet(sheets: SheetsGateway, spreadsheetId: string, tables: readonly TableSpec[]): Promise<InitReport> {
+export interface InitOptions {
+  /** The title of the tab listing the binding's conflicts ('Xung đột'); `false`: no such tab. */
+  readonly conflictTab?: string | false;
+}
+
+export async function initSpreadsheet(
+  sheets: SheetsGateway,
+  spreadsheetId: string,
+  specs: readonly TableSpec[],
+  options: InitOptions = {},
+): Promise<InitReport> {
+  const conflictTitle = options.conflictTab === false ? null : (options.conflictTab ?? CONFLICT_TAB_TITLE);
+  // The conflicts tab is one more tab to init: same headers, frozen row and dropdown machinery.
+  const tables = conflictTitle === null ? specs : [...specs, conflictTabSpec(conflictTitle)];
   assertDistinctTabs(tables);
   const before = sheets.stats();
   let spreadsheet = await sheets.getSpreadsheet(spreadsheetId);
@@ -72,15 +91,17 @@ export async function initSpreadsheet(sheets: SheetsGateway, spreadsheetId: stri
   for (const batch of splitBatches(plan.requests)) await sheets.batchUpdateSpreadsheet(spreadsheetId, batch);
   if (plan.valueWrites.length > 0) await sheets.batchUpdateValues(spreadsheetId, plan.valueWrites, 'RAW');
 
+  const reports = plan.tabs.map((tab, i) => ({
+    table: tab.table,
+    title: tab.title,
+    sheetId: tab.sheetId,
+    created: created.has(tables[i]!.sheetTitle),
+    headersAdded: tab.headersAdded,
+    idColumn: columnLetters(tab.idColumn),
+  }));
   return {
-    tabs: plan.tabs.map((tab, i) => ({
-      table: tab.table,
-      title: tab.title,
-      sheetId: tab.sheetId,
-      created: created.has(tables[i]!.sheetTitle),
-      headersAdded: tab.headersAdded,
-      idColumn: columnLetters(tab.idColumn),
-    })),
+    tabs: reports.slice(0, specs.length),
+    conflictTab: reports[specs.length] ?? null,
     sheetIds: Object.fromEntries(plan.tabs.map((tab, i) => [tables[i]!.sheetTitle, tab.sheetId])),
     removedTabs: removed.map((tab) => tab.properties!.title!),
     apiCalls: callsSince(before, sheets.stats()),

@@ -3,6 +3,7 @@ import { type TableSpec, emptySyncState } from '../../../sync/engine/types';
 import { SheetsEmulator } from '../../../sync/emulator/server';
 import type { sheets_v4 } from '../../../sync/sheets/google-sheets-api';
 import { SheetsClient, isIdempotentBatch, type SheetsRequest, type Spreadsheet } from '../../../sync/sheets/sheets-client';
+import { CONFLICT_TABLE, conflictTabMessages } from '../../../sync/engine/conflict-tab';
 import { ID_HEADER_NOTE, ID_PROTECTION_DESCRIPTION, type InitReport, initSpreadsheet, planInit } from '../../../sync/template';
 import { splitBatches } from '../../../sync/sheets/batches';
 import { codeColumn, dateColumn, textColumn } from '../support/codecs';
@@ -81,7 +82,7 @@ describe('initSpreadsheet against the emulator, through googleapis', () => {
 
   it('a fresh spreadsheet: every tab created with its headers, frozen row, notes, dropdowns, formats and a protected id column', async () => {
     const id = emulator.createSpreadsheet({ title: 'Hồ sơ' });
-    const report = await initSpreadsheet(sheets, id, TABLES);
+    const report = await initSpreadsheet(sheets, id, TABLES, { conflictTab: false });
 
     const created = await sheets.getSpreadsheet(id);
     const titles = created.sheets!.map((s) => s.properties!.title);
@@ -165,7 +166,7 @@ describe('initSpreadsheet against the emulator, through googleapis', () => {
     ]);
     const dataBefore = emulator.getValues(id, `${quoteSheetTitle('Cán bộ')}!A2:E`);
 
-    const report = await initSpreadsheet(sheets, id, [CADRES]);
+    const report = await initSpreadsheet(sheets, id, [CADRES], { conflictTab: false });
 
     expect(report.tabs).toEqual([
       { table: 'cadre', title: 'Cán bộ', sheetId: 0, created: false, headersAdded: ['Mã hoso', 'Giới tính'], idColumn: 'F' },
@@ -278,7 +279,7 @@ describe('initSpreadsheet against the emulator, through googleapis', () => {
 
   it('finds a tab whose title differs only in case, as Google resolves ranges, and keys its sheetId by the spec title', async () => {
     const id = emulator.createSpreadsheet({ sheets: [{ title: 'Sheet1' }, { title: 'CÁN BỘ', rows: [['Mã hoso']] }] });
-    const report = await initSpreadsheet(sheets, id, [CADRES]);
+    const report = await initSpreadsheet(sheets, id, [CADRES], { conflictTab: false });
     expect(report.tabs[0]).toMatchObject({ title: 'CÁN BỘ', created: false, headersAdded: ['Họ và tên', 'Giới tính', 'Ngày sinh'] });
     expect(report.sheetIds).toEqual({ 'Cán bộ': emulator.sheetId(id, 'CÁN BỘ') });
   });
@@ -299,6 +300,37 @@ describe('initSpreadsheet against the emulator, through googleapis', () => {
       ['101', 'Nguyễn Văn An', 'nam', 31118],
       ['100', 'Phạm Thị Dung', 'Nữ', '20/07/1992'],
     ]);
+  });
+  it("adds the 'Xung đột' tab: headers, frozen row, the 'Giữ' dropdown, its sheetId for the sync; a second init changes nothing", async () => {
+    const id = emulator.createSpreadsheet({ sheets: [{ title: 'Cán bộ', rows: [['Mã hoso', 'Họ và tên', 'Giới tính', 'Ngày sinh']] }] });
+    const report = await initSpreadsheet(sheets, id, [CADRES]);
+    expect(report.tabs.map((t) => t.title)).toEqual(['Cán bộ']);
+    expect(report.conflictTab).toMatchObject({ table: CONFLICT_TABLE, title: 'Xung đột', created: true, idColumn: 'A' });
+    expect(report.sheetIds).toEqual({ 'Cán bộ': emulator.sheetId(id, 'Cán bộ'), 'Xung đột': emulator.sheetId(id, 'Xung đột') });
+    expect(emulator.getValues(id, "'Xung đột'")).toEqual([
+      ['Mã hoso', 'Trang', 'Dòng', 'Hồ sơ', 'Cột', 'Trên bảng tính', 'Trong hoso', 'Từ lúc', 'Giữ', 'Giá trị khác'],
+    ]);
+    const conflicts = await tab(id, 'Xung đột', 'A1:J2');
+    expect(conflicts.properties?.gridProperties?.frozenRowCount).toBe(1);
+    const [header, body] = rowsOf(conflicts);
+    expect(header![0]!.note).toBe(conflictTabMessages.idHeaderNote);
+    expect(header![8]!.note).toBe(conflictTabMessages.choiceHint);
+    expect(body![8]!.dataValidation).toEqual({
+      condition: {
+        type: 'ONE_OF_LIST',
+        values: [{ userEnteredValue: 'Bảng tính' }, { userEnteredValue: 'hoso' }, { userEnteredValue: 'Giá trị khác' }],
+      },
+      showCustomUi: true,
+      strict: false,
+    });
+
+    const again = await initSpreadsheet(sheets, id, [CADRES]);
+    expect(again.conflictTab).toMatchObject({ created: false, headersAdded: [] });
+    expect(again.sheetIds).toEqual(report.sheetIds);
+    expect(reads(again)).toBe('2 read(s), 1 write(s)');
+    // Under another title, or none at all.
+    expect((await initSpreadsheet(sheets, id, [CADRES], { conflictTab: false })).conflictTab).toBeNull();
+    expect((await initSpreadsheet(sheets, id, [CADRES], { conflictTab: 'Chọn giá trị' })).conflictTab).toMatchObject({ created: true });
   });
 });
 
