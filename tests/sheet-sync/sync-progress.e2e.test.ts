@@ -1,5 +1,5 @@
 import { print } from 'graphql';
-import { type Client, type ExecutionResult, createClient } from 'graphql-ws';
+import { type Client, type FormattedExecutionResult, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { SheetsEmulator } from '../../sync/emulator/server';
 import { SheetsClient } from '../../sync/sheets/sheets-client';
@@ -23,7 +23,7 @@ const ALLOWED_ORIGIN = 'https://hoso.example.gov.vn';
 
 /** A subscription's results, as they come. */
 interface Watch {
-  readonly results: ExecutionResult<SyncProgressSubscription>[];
+  readonly results: FormattedExecutionResult<SyncProgressSubscription>[];
   readonly events: () => Progress[];
   readonly completed: Promise<void>;
   stop(): void;
@@ -32,7 +32,7 @@ interface Watch {
 const open: Watch[] = [];
 
 function watch(client: Client, variables: { bindingId?: string; spreadsheetId?: string }): Watch {
-  const results: ExecutionResult<SyncProgressSubscription>[] = [];
+  const results: FormattedExecutionResult<SyncProgressSubscription>[] = [];
   let stop = () => undefined as void;
   const completed = new Promise<void>((resolve, reject) => {
     stop = client.subscribe<SyncProgressSubscription>(
