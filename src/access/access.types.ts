@@ -20,9 +20,12 @@ export interface Grant {
   readonly sync: boolean;
 }
 
-/** A verified identity. `name` is what the audit log records as the actor. */
+/**
+ * A verified identity. `name` is what the audit log records as the actor. `system` is hoso itself
+ * acting with every right inside a limit (a CLI or scheduled run of a scoped sync binding).
+ */
 export interface Principal {
-  readonly kind: 'user' | 'apikey' | 'oidc' | 'anonymous';
+  readonly kind: 'user' | 'apikey' | 'oidc' | 'anonymous' | 'system';
   /** Login, API key name, or the OIDC subject's preferred name (`oidc:<issuer-host>:<sub>` when none). */
   readonly name: string;
   readonly grants: readonly Grant[];

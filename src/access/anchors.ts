@@ -27,9 +27,9 @@ export const SCOPE_ANCHORS: Readonly<Record<string, ScopeAnchor>> = {
   ApiKey: { kind: 'admin' },
   AccessGrant: { kind: 'admin' },
   SyncBinding: { kind: 'sync' },
-  SyncRun: { kind: 'sync' },
-  SyncFlag: { kind: 'sync' },
-  SyncLease: { kind: 'sync' },
+  SyncRun: { kind: 'sync', bindingColumn: 'binding_id' },
+  SyncFlag: { kind: 'sync', bindingColumn: 'binding_id' },
+  SyncLease: { kind: 'sync', bindingColumn: 'binding_id' },
 };
 
 export function anchorOf(entityName: string): ScopeAnchor {

@@ -7,10 +7,20 @@ export interface ResolvedGrant extends Grant {
   readonly path: string | null;
 }
 
+/** A subtree, with its path looked up: where a grant reaches, or where a sync binding's records are. */
+export type ScopeReach = Pick<ResolvedGrant, 'scope' | 'path'>;
+
 /** What travels with a request's EntityManager: who asks and their grants. Absent for the system (CLI, seed). */
 export interface RequestAccess {
   readonly principal: Principal;
   readonly grants: readonly ResolvedGrant[];
+  /**
+   * A subtree every record must also lie in, whatever the grants allow: a scoped sync binding's
+   * (its runs read and write only that subtree, with the rights of whoever runs them). It cuts the
+   * records of the tree (localities, units, cadres and what hangs on them); catalogs, the audit log
+   * and the sync bookkeeping are left to the grants.
+   */
+  readonly within?: ScopeReach;
 }
 
 /**
@@ -20,7 +30,9 @@ export interface RequestAccess {
  * - `cadre-of`: the row hangs on a cadre (enrollments, assignments, planning...), which hangs on its unit;
  * - `locality-or-unit-of`: either (targets);
  * - `catalog`: shared lists every signed-in reader sees (courses, posts, terms); written by admins;
- * - `admin`: only admins read it (the audit log, users, keys); `sync`: holders of the sync right.
+ * - `admin`: only admins read it (the audit log, users, keys);
+ * - `sync`: holders of the sync right over a subtree holding the binding's scope (a binding
+ *   itself, or a row of one through `bindingColumn`: runs, flags, leases).
  */
 export type ScopeAnchor =
   | { readonly kind: 'locality' }
@@ -30,7 +42,7 @@ export type ScopeAnchor =
   | { readonly kind: 'locality-or-unit-of'; readonly localityColumn: string; readonly unitColumn: string }
   | { readonly kind: 'catalog' }
   | { readonly kind: 'admin' }
-  | { readonly kind: 'sync' };
+  | { readonly kind: 'sync'; readonly bindingColumn?: string };
 
 /** What the viewer wants to do with the rows: each needs its own grants. */
 export type Purpose = 'read' | 'write' | 'personal-data';
@@ -51,7 +63,7 @@ export interface SqlCondition {
 const NOTHING: SqlCondition = { sql: '1 = 0', bindings: [] };
 
 /** Paths of the locality grants and of the unit grants, each ending in '%' for LIKE (paths hold digits and '/' only). */
-function pathsOf(grants: readonly ResolvedGrant[]): { localities: string[]; units: string[] } {
+function pathsOf(grants: readonly ScopeReach[]): { localities: string[]; units: string[] } {
   const localities: string[] = [];
   const units: string[] = [];
   for (const grant of grants) {
@@ -64,7 +76,7 @@ function pathsOf(grants: readonly ResolvedGrant[]): { localities: string[]; unit
 const likeAny = (column: string, patterns: readonly string[]) => patterns.map(() => `${column} like ?`);
 
 /** `column` (a unit id) is a unit inside one of the grants' scopes. */
-function unitCondition(column: string, grants: readonly ResolvedGrant[]): SqlCondition {
+function unitCondition(column: string, grants: readonly ScopeReach[]): SqlCondition {
   const { localities, units } = pathsOf(grants);
   const tests = [...likeAny('sl.path', localities), ...likeAny('su.path', units)];
   if (tests.length === 0) return NOTHING;
@@ -75,7 +87,7 @@ function unitCondition(column: string, grants: readonly ResolvedGrant[]): SqlCon
 }
 
 /** `column` (a locality id) is inside a locality grant, or is where a unit grant's units are. */
-function localityCondition(column: string, grants: readonly ResolvedGrant[]): SqlCondition {
+function localityCondition(column: string, grants: readonly ScopeReach[]): SqlCondition {
   const { localities, units } = pathsOf(grants);
   const parts: string[] = [];
   if (localities.length > 0) parts.push(`select sl.id from locality sl where ${likeAny('sl.path', localities).join(' or ')}`);
@@ -84,15 +96,82 @@ function localityCondition(column: string, grants: readonly ResolvedGrant[]): Sq
   return { sql: `${column} in (${parts.join(' union ')})`, bindings: [...localities, ...units] };
 }
 
-function cadreCondition(column: string, grants: readonly ResolvedGrant[]): SqlCondition {
+function cadreCondition(column: string, grants: readonly ScopeReach[]): SqlCondition {
   const inner = unitCondition('sc.unit_id', grants);
   if (inner === NOTHING) return NOTHING;
   return { sql: `${column} in (select sc.id from cadre sc where ${inner.sql})`, bindings: inner.bindings };
 }
 
 /**
- * The SQL that cuts rows of an entity (alias `alias`) to the viewer's scopes for a purpose, or
- * null when nothing is cut (the system, or a grant over the root). No grant at all cuts everything.
+ * A sync binding (alias `alias`, its `locality_id` / `unit_id` scope) lies inside one of the
+ * grants' subtrees: a locality binding inside a locality grant, a unit binding inside either.
+ * A whole-database binding (both null) is inside none: only a root grant reaches it.
+ */
+function bindingCondition(alias: string, grants: readonly ScopeReach[]): SqlCondition {
+  const { localities } = pathsOf(grants);
+  const byUnit = unitCondition(`${alias}.unit_id`, grants);
+  if (localities.length === 0) return byUnit;
+  const byLocality = `${alias}.locality_id in (select sl.id from locality sl where ${likeAny('sl.path', localities).join(' or ')})`;
+  if (byUnit === NOTHING) return { sql: byLocality, bindings: localities };
+  return { sql: `(${byLocality} or ${byUnit.sql})`, bindings: [...localities, ...byUnit.bindings] };
+}
+
+/** The cut of the tree's records to subtrees (null for the kinds no subtree cuts). */
+function subtreeCondition(anchor: ScopeAnchor, alias: string, reaches: readonly ScopeReach[]): SqlCondition | null {
+  switch (anchor.kind) {
+    case 'catalog':
+    case 'admin':
+      return null;
+    case 'sync':
+      return anchor.bindingColumn
+        ? prefixed(`${alias}.${anchor.bindingColumn} in (select sb.id from sync_binding sb where `, bindingCondition('sb', reaches), ')')
+        : bindingCondition(alias, reaches);
+    case 'locality':
+      return localityCondition(`${alias}.id`, reaches);
+    case 'unit':
+      return unitCondition(`${alias}.id`, reaches);
+    case 'unit-of':
+      return unitCondition(`${alias}.${anchor.column}`, reaches);
+    case 'cadre-of':
+      return cadreCondition(`${alias}.${anchor.column}`, reaches);
+    case 'locality-or-unit-of': {
+      const byLocality = localityCondition(`${alias}.${anchor.localityColumn}`, reaches);
+      const byUnit = unitCondition(`${alias}.${anchor.unitColumn}`, reaches);
+      return { sql: `(${byLocality.sql} or ${byUnit.sql})`, bindings: [...byLocality.bindings, ...byUnit.bindings] };
+    }
+  }
+}
+
+function prefixed(before: string, condition: SqlCondition, after: string): SqlCondition {
+  return condition === NOTHING ? NOTHING : { sql: `${before}${condition.sql}${after}`, bindings: condition.bindings };
+}
+
+function bothOf(a: SqlCondition | null, b: SqlCondition | null): SqlCondition | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (a === NOTHING || b === NOTHING) return NOTHING;
+  return { sql: `(${a.sql}) and (${b.sql})`, bindings: [...a.bindings, ...b.bindings] };
+}
+
+/** The cut by the grants alone. */
+function grantsCondition(anchor: ScopeAnchor, alias: string, access: RequestAccess, purpose: Purpose): SqlCondition | null {
+  let grants = grantsFor(access, purpose);
+  if (anchor.kind === 'admin') grants = grants.filter((g) => g.role === 'admin');
+  if (anchor.kind === 'sync') grants = grants.filter((g) => g.sync);
+  if (grants.length === 0) return NOTHING;
+  if (anchor.kind === 'catalog' && purpose === 'write') grants = grants.filter((g) => g.role === 'admin');
+  if (grants.length === 0) return NOTHING;
+  if (grants.some((g) => g.scope.kind === 'root')) return null;
+  // Catalogs are read by every signed-in reader and written by root admins; the audit log is not tied to a subtree yet.
+  if (anchor.kind === 'catalog') return purpose === 'write' ? NOTHING : null;
+  if (anchor.kind === 'admin') return NOTHING;
+  return subtreeCondition(anchor, alias, grants);
+}
+
+/**
+ * The SQL that cuts rows of an entity (alias `alias`) to the viewer's scopes for a purpose, and to
+ * the access's `within` subtree when it has one, or null when nothing is cut (the system, or a
+ * grant over the root). No grant at all cuts everything.
  */
 export function scopeCondition(
   anchor: ScopeAnchor,
@@ -101,34 +180,11 @@ export function scopeCondition(
   purpose: Purpose,
 ): SqlCondition | null {
   if (!access) return null;
-  let grants = grantsFor(access, purpose);
-  if (anchor.kind === 'admin') grants = grants.filter((g) => g.role === 'admin');
-  if (anchor.kind === 'sync') grants = grants.filter((g) => g.sync);
-  if (grants.length === 0) return NOTHING;
-  if (anchor.kind === 'catalog' && purpose === 'write') grants = grants.filter((g) => g.role === 'admin');
-  if (grants.length === 0) return NOTHING;
-  if (grants.some((g) => g.scope.kind === 'root')) return null;
-  switch (anchor.kind) {
-    case 'catalog':
-      return purpose === 'write' ? NOTHING : null;
-    case 'admin':
-    case 'sync':
-      // Audit and sync bookkeeping are not tied to a subtree yet: only a root grant reaches them.
-      return NOTHING;
-    case 'locality':
-      return localityCondition(`${alias}.id`, grants);
-    case 'unit':
-      return unitCondition(`${alias}.id`, grants);
-    case 'unit-of':
-      return unitCondition(`${alias}.${anchor.column}`, grants);
-    case 'cadre-of':
-      return cadreCondition(`${alias}.${anchor.column}`, grants);
-    case 'locality-or-unit-of': {
-      const byLocality = localityCondition(`${alias}.${anchor.localityColumn}`, grants);
-      const byUnit = unitCondition(`${alias}.${anchor.unitColumn}`, grants);
-      return { sql: `(${byLocality.sql} or ${byUnit.sql})`, bindings: [...byLocality.bindings, ...byUnit.bindings] };
-    }
-  }
+  const byGrants = grantsCondition(anchor, alias, access, purpose);
+  if (!access.within || byGrants === NOTHING) return byGrants;
+  // The bookkeeping of other bindings is the grants' business: `within` cuts the records, not the syncs.
+  if (anchor.kind === 'sync') return byGrants;
+  return bothOf(byGrants, access.within.path === null ? null : subtreeCondition(anchor, alias, [access.within]));
 }
 
 /** Adds the cut to a query over `alias`; does nothing when nothing is cut. */

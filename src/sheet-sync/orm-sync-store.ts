@@ -4,6 +4,10 @@ import type { FieldValues, RecordRow, SyncState } from '../../sync/engine/types'
 import { valuesEqual } from '../../sync/engine/values';
 import type { RowRefusal } from '../../sync/engine/refused-rows';
 import type { NewRecord, SyncStore } from '../../sync/runner/ports';
+import { anchorOf } from '../access/anchors';
+import { scopeCondition } from '../access/scope-cut';
+import { accessOf } from '../access/visibility';
+import { ForbiddenError } from '../access/write-guard.subscriber';
 import { type Em, type Orm, forkFor } from '../app/orm';
 import type { Viewer } from '../app/request-meta';
 import { deleteUnlessReferenced } from '../common/db/crud';
@@ -57,11 +61,16 @@ export class OrmSyncStore implements SyncStore {
     const em = this.fork();
     const flags = await em.find(SyncFlag, { binding: this.bindingId, tableName: table }, { fields: ['recordId'] });
     const flagged = new Set(flags.map((f) => f.recordId));
-    const entities = await em.find(
-      definition.entity,
-      {},
-      { populate: (definition.populate ?? []) as never, orderBy: { id: 'asc' } as never },
-    );
+    // The binding's scope (and the rights of whoever runs it) cut the rows in SQL: a commune's
+    // sheet reads its commune, not the province filtered in memory.
+    const qb = em
+      .createQueryBuilder(definition.entity, 't')
+      .select('*')
+      .orderBy({ id: 'asc' } as never);
+    const cut = scopeCondition(anchorOf(definition.entity.name), 't', accessOf(em), 'read');
+    if (cut) void qb.where(cut.sql, [...cut.bindings]);
+    const entities = await qb.getResultList();
+    if (definition.populate?.length) await em.populate(entities, definition.populate as never);
     return entities.map((entity) => {
       const id = (entity as { id: number }).id;
       const row: RecordRow = { id: String(id), values: definition.toValues(entity) };
@@ -242,6 +251,8 @@ async function attempt(tx: Em, work: (em: Em) => Promise<unknown>): Promise<{ fi
     return null;
   } catch (error) {
     if (error instanceof BadUserInputError) return error.fields;
+    // The write guard: a change that would put a record outside the binding's scope (or the runner's rights).
+    if (error instanceof ForbiddenError) return error.fields;
     if (error instanceof Error && 'extensions' in error) return [{ field: '', message: error.message }];
     throw error;
   }

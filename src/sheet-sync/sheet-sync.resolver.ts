@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
 import { maySeeSyncs, requireSyncRight } from '../access/guards';
 import { BadUserInputError } from '../common/errors/errors';
-import { listConflicts, resolveSyncConflict, syncSheets } from './sheet-sync.service';
+import { listBindings, listConflicts, listRuns, resolveSyncConflict, syncSheets } from './sheet-sync.service';
 import { ResolveSyncConflictInput, SyncConflict, SyncReportType, toReportType } from './sheet-sync.types';
 import { SyncBinding } from './sync-binding.entity';
 import { SyncRun } from './sync-run.entity';
@@ -12,7 +12,7 @@ export class SheetSyncResolver {
   @Query(() => [SyncBinding], { description: 'Spreadsheets registered with `hoso sheets init`.' })
   async syncBindings(@Ctx() ctx: GraphQLContext): Promise<SyncBinding[]> {
     if (!maySeeSyncs(ctx)) return [];
-    return ctx.em.find(SyncBinding, {}, { orderBy: { id: 'asc' } });
+    return listBindings(ctx.em);
   }
 
   @Query(() => [SyncRun], { description: 'Sync history, newest first (failed runs and dry runs included).' })
@@ -23,10 +23,7 @@ export class SheetSyncResolver {
   ): Promise<SyncRun[]> {
     if (first < 1 || first > 500) throw new BadUserInputError([{ field: 'first', message: 'Phải từ 1 đến 500' }]);
     if (!maySeeSyncs(ctx)) return [];
-    return ctx.em.find(SyncRun, spreadsheetId ? { binding: { spreadsheetId } } : {}, {
-      orderBy: { startedAt: 'desc', id: 'desc' },
-      limit: first,
-    });
+    return listRuns(ctx.em, spreadsheetId, first);
   }
 
   @Query(() => [SyncConflict], { description: 'Open conflicts: fields changed on both sides, waiting for a person.' })
@@ -48,7 +45,7 @@ export class SheetSyncResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<SyncReportType> {
     requireSyncRight(ctx);
-    return toReportType(await syncSheets(ctx.sync, spreadsheetId, { actor: ctx.viewer.actor, source: 'sync' }, { dryRun }));
+    return toReportType(await syncSheets(ctx.sync, spreadsheetId, { ...ctx.viewer, source: 'sync' }, { dryRun }));
   }
 
   @Mutation(() => [SyncConflict], {
@@ -68,7 +65,7 @@ export class SheetSyncResolver {
       input.spreadsheetId,
       { table: input.table, recordId: input.recordId, field: input.field },
       hasKeep ? { side: input.keep! } : { text: input.value! },
-      { actor: ctx.viewer.actor, source: 'sync' },
+      { ...ctx.viewer, source: 'sync' },
     );
     return listConflicts(ctx.em, input.spreadsheetId);
   }

@@ -6,12 +6,18 @@ import type { SyncLock } from '../../sync/runner/ports';
 import { type RunSyncOptions, type SyncReport, runSync } from '../../sync/runner/run-sync';
 import type { SheetsGateway } from '../../sync/sheets/sheets-client';
 import { type InitReport, initSpreadsheet } from '../../sync/template';
+import type { GrantScope } from '../access/access.types';
+import { viewerForBinding } from '../access/binding-access';
+import { describeScopes, resolveScopeCode } from '../access/scope-resolution';
+import { idsInScope } from '../access/visibility';
 import { type Em, type Orm, forkFor } from '../app/orm';
 import type { Viewer } from '../app/request-meta';
 import { BadUserInputError, NotFoundError } from '../common/errors/errors';
+import { Locality } from '../localities/locality.entity';
+import { Unit } from '../units/unit.entity';
 import { OrmSyncStore } from './orm-sync-store';
 import { publishingProgress } from './progress/publish';
-import { type BoundTab, SyncBinding } from './sync-binding.entity';
+import { type BoundTab, SyncBinding, bindingScope } from './sync-binding.entity';
 import { SyncRunOutcome } from './sync-enums';
 import { syncLockFor } from './sync-lock';
 import { SyncRun } from './sync-run.entity';
@@ -34,6 +40,11 @@ export interface BindingOptions {
   readonly conflictPolicy?: SyncBinding['conflictPolicy'];
   readonly sheetRowDeleted?: SyncBinding['sheetRowDeleted'];
   readonly recordDeleted?: SyncBinding['recordDeleted'];
+  /**
+   * `--scope`: a locality or unit code (or a global id, or `root`), resolved as a grant's scope
+   * is. Absent: a new binding holds the whole database, an existing one keeps its scope.
+   */
+  readonly scope?: string;
 }
 
 const DEFAULT_TABS: readonly BoundTab[] = SYNC_TABLES.map((d) => ({ table: d.table, sheetTitle: d.sheetTitle }));
@@ -44,15 +55,96 @@ function definitionOf(table: string): SyncTableDefinition {
   return definition;
 }
 
-/** The tabs of a binding as the engine sees them, with reference columns resolved against the database as it is now. */
-async function tableSpecs(em: Em, tabs: readonly BoundTab[], lookups?: SyncLookups): Promise<TableSpec[]> {
+/** Reference fields a new row gets when left blank, per table: what puts it inside the scope. */
+type ScopeDefaults = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * Where a row typed in a scoped sheet lands when staff leave its place blank: a new locality under
+ * the scope's locality, a new unit in it; in a unit's sheet, a new unit under that unit (in its
+ * locality) and a new cadre in it. hoso writes the default into the cell, so the sheet shows it.
+ * A locality's sheet gives a cadre no unit: which of its units is not obvious, so a blank one is refused.
+ */
+async function scopeDefaults(em: Em, scope: GrantScope): Promise<ScopeDefaults> {
+  if (scope.kind === 'root') return {};
+  if (scope.kind === 'locality') {
+    const id = String(scope.id);
+    return { locality: { parent: id }, unit: { locality: id } };
+  }
+  const rows = await em
+    .createQueryBuilder(Unit.name, 'u')
+    .select(['id', 'locality'])
+    .where({ id: scope.id })
+    .execute<{ locality: number }[]>('all');
+  const id = String(scope.id);
+  return { unit: { parent: id, locality: String(rows[0]!.locality) }, cadre: { unit: id } };
+}
+
+/**
+ * The tabs of a binding as the engine sees them, with reference columns resolved against the
+ * database as it is now (as far as `em`'s access reaches: a scoped binding's subtree).
+ */
+async function tableSpecs(em: Em, tabs: readonly BoundTab[], lookups?: SyncLookups, defaults: ScopeDefaults = {}): Promise<TableSpec[]> {
   lookups ??= await buildLookups(em);
   return tabs.map((tab) => ({
     table: tab.table,
     sheetTitle: tab.sheetTitle,
     idHeader: ID_HEADER,
-    columns: definitionOf(tab.table).columns(lookups),
+    columns: definitionOf(tab.table)
+      .columns(lookups)
+      .map((column) => {
+        const value = defaults[tab.table]?.[column.field];
+        return value === undefined ? column : { ...column, defaultValue: value };
+      }),
   }));
+}
+
+/** `Bảng tính «Xã Bảo Hà» (1AbC…)`, for refusals. */
+function labelOf(binding: SyncBinding): string {
+  return `bảng tính ${binding.title ? `«${binding.title}» ` : ''}(${binding.spreadsheetId})`;
+}
+
+/**
+ * A binding as the one who acts on it may: the viewer it runs as (their rights inside the
+ * binding's scope, FORBIDDEN when they hold no sync right over it), an EntityManager carrying
+ * that, and the defaults that keep new rows inside the scope.
+ */
+async function actingOn(
+  env: SyncEnvironment,
+  em: Em,
+  binding: SyncBinding,
+  viewer: Viewer,
+): Promise<{ runAs: Viewer; em: Em; defaults: ScopeDefaults }> {
+  const scope = bindingScope(binding);
+  const runAs = await viewerForBinding(em, viewer, { id: binding.id, label: labelOf(binding), scope });
+  const scoped = forkFor(env.orm, runAs);
+  return { runAs, em: scoped, defaults: await scopeDefaults(scoped, scope) };
+}
+
+function sameScope(a: GrantScope, b: GrantScope): boolean {
+  return a.kind === b.kind && (a.kind === 'root' || (b.kind !== 'root' && a.id === b.id));
+}
+
+/**
+ * The scope `hoso sheets init` gives the binding. A binding that has synced keeps its scope: its
+ * base snapshot holds the rows of that subtree, so another scope would read as rows deleted and
+ * created on both sides.
+ */
+async function scopeForInit(em: Em, existing: SyncBinding | null, code: string | undefined): Promise<GrantScope> {
+  const current = existing ? bindingScope(existing) : ({ kind: 'root' } as const);
+  if (code === undefined) return current;
+  const wanted = await resolveScopeCode(em, code);
+  if (existing?.lastRunAt && !sameScope(current, wanted)) {
+    const name = await describeScopes(em, [current, wanted]);
+    throw new BadUserInputError([
+      {
+        field: 'scope',
+        message:
+          `Bảng tính này đã đồng bộ với phạm vi ${name(current)}; không đổi sang ${name(wanted)} được ` +
+          '(hãy tạo một bảng tính mới cho phạm vi đó) (a synced binding keeps its scope)',
+      },
+    ]);
+  }
+  return wanted;
 }
 
 export async function findBinding(em: Em, spreadsheetId: string): Promise<SyncBinding> {
@@ -75,8 +167,13 @@ export async function initSheets(
   const em = forkFor(env.orm, viewer);
   const existing = await em.findOne(SyncBinding, { spreadsheetId }, { populate: ['state'] });
   const tabs = existing?.tabs ?? [...DEFAULT_TABS];
-  const report = await initSpreadsheet(env.sheets(), spreadsheetId, await tableSpecs(em, tabs));
+  const scope = await scopeForInit(em, existing, options.scope);
   const binding = existing ?? em.create(SyncBinding, { spreadsheetId, tabs });
+  binding.locality = scope.kind === 'locality' ? em.getReference(Locality, scope.id, { wrapped: true }) : null;
+  binding.unit = scope.kind === 'unit' ? em.getReference(Unit, scope.id, { wrapped: true }) : null;
+  // The dropdowns list what the scope holds: the binding's id is not needed for that yet.
+  const acting = await actingOn(env, em, binding, viewer);
+  const report = await initSpreadsheet(env.sheets(), spreadsheetId, await tableSpecs(acting.em, tabs, undefined, acting.defaults));
   if (options.title !== undefined) binding.title = options.title;
   if (options.conflictPolicy) binding.conflictPolicy = options.conflictPolicy;
   if (options.sheetRowDeleted) binding.sheetRowDeleted = options.sheetRowDeleted;
@@ -110,9 +207,10 @@ export async function syncSheets(
 ): Promise<SyncReport> {
   const em = forkFor(env.orm, viewer);
   const binding = await findBinding(em, spreadsheetId);
+  const acting = await actingOn(env, em, binding, viewer);
   const definitions = binding.tabs.map((tab) => definitionOf(tab.table));
-  const tables = await tableSpecs(em, binding.tabs);
-  const store = new OrmSyncStore(env.orm, binding.id, definitions, viewer, env.databaseKind);
+  const tables = await tableSpecs(acting.em, binding.tabs, undefined, acting.defaults);
+  const store = new OrmSyncStore(env.orm, binding.id, definitions, acting.runAs, env.databaseKind);
   const lock = options.lock ?? syncLockFor(env.orm, env.databaseKind);
   const startedAt = new Date();
   type Outcome = Pick<SyncRun, 'outcome'> &
@@ -178,8 +276,29 @@ export interface ConflictView {
   readonly baseValue: string | null;
 }
 
+/** The bindings the viewer may see (the sync right over a scope holding theirs), in registration order, with their scope's record. */
+export async function listBindings(em: Em, where: { spreadsheetId?: string } = {}, withState = false): Promise<SyncBinding[]> {
+  const all = await em.find(SyncBinding, where.spreadsheetId ? { spreadsheetId: where.spreadsheetId } : {}, {
+    populate: (withState ? ['state', 'locality', 'unit'] : ['locality', 'unit']) as never,
+    orderBy: { id: 'asc' },
+  });
+  const visible = await idsInScope(
+    em,
+    SyncBinding.name,
+    all.map((b) => b.id),
+  );
+  return all.filter((b) => visible.has(b.id));
+}
+
+/** Sync history of the bindings the viewer may see, newest first. */
+export async function listRuns(em: Em, spreadsheetId: string | null, first: number): Promise<SyncRun[]> {
+  const bindings = await listBindings(em, spreadsheetId ? { spreadsheetId } : {});
+  if (bindings.length === 0) return [];
+  return em.find(SyncRun, { binding: { $in: bindings.map((b) => b.id) } }, { orderBy: { startedAt: 'desc', id: 'desc' }, limit: first });
+}
+
 export async function listConflicts(em: Em, spreadsheetId?: string): Promise<ConflictView[]> {
-  const bindings = await em.find(SyncBinding, spreadsheetId ? { spreadsheetId } : {}, { populate: ['state'], orderBy: { id: 'asc' } });
+  const bindings = await listBindings(em, { spreadsheetId }, true);
   const views: ConflictView[] = [];
   // Read once for every binding, and only when some conflict needs its values shown.
   let lookups: SyncLookups | undefined;
@@ -226,16 +345,19 @@ export async function resolveSyncConflict(
 ): Promise<void> {
   const em = forkFor(env.orm, viewer);
   const binding = await findBinding(em, spreadsheetId);
+  const acting = await actingOn(env, em, binding, viewer);
   const lease = await syncLockFor(env.orm, env.databaseKind).acquire(String(binding.id));
   try {
-    const store = new OrmSyncStore(env.orm, binding.id, [definitionOf(ref.table)], viewer, env.databaseKind);
+    const store = new OrmSyncStore(env.orm, binding.id, [definitionOf(ref.table)], acting.runAs, env.databaseKind);
     const state = (await store.loadState()) ?? emptySyncState();
     const conflict = state.conflicts.find((c) => c.table === ref.table && c.id === ref.recordId && c.field === ref.field);
     if (!conflict) throw new NotFoundError('Xung đột', `${ref.table} ${ref.recordId} ${ref.field}`);
     let chosen: FieldValue;
     if ('side' in choice) chosen = choice.side === 'sheet' ? conflict.sheetValue : conflict.databaseValue;
     else {
-      const column = (await tableSpecs(em, binding.tabs)).find((s) => s.table === ref.table)?.columns.find((c) => c.field === ref.field);
+      const column = (await tableSpecs(acting.em, binding.tabs))
+        .find((s) => s.table === ref.table)
+        ?.columns.find((c) => c.field === ref.field);
       const reading = column ? readCell(column, choice.text.trim() === '' ? null : choice.text) : null;
       if (!reading?.ok) throw new BadUserInputError([{ field: 'value', message: reading ? reading.message : 'Không đọc được giá trị' }]);
       chosen = reading.value;

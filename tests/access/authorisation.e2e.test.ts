@@ -1,7 +1,9 @@
 import type { Grant } from '../../src/access/access.types';
 import { forkFor } from '../../src/app/orm';
 import { toGlobalId } from '../../src/common/graphql/global-id';
+import { Locality } from '../../src/localities/locality.entity';
 import { seedDemoData } from '../../src/seed/seed.service';
+import { SyncBinding } from '../../src/sheet-sync/sync-binding.entity';
 import { describeWithDatabase } from '../support/database';
 import { startTestApi, type TestApi } from '../support/server';
 
@@ -187,13 +189,28 @@ describeWithDatabase('access: scopes cut every read and write, personal data by 
     }
   });
 
-  it('syncs need the sync right over the root until bindings have scopes: refused to run, nothing to read', async () => {
-    for (const token of [tokens.viewer, tokens.admin]) {
-      const run = await send(token, 'mutation { runSync(spreadsheetId: "abc") { dryRun } }');
-      expect(codeOf(run)).toBe('FORBIDDEN');
-      const read = await send(token, '{ syncBindings { spreadsheetId } syncRuns { outcome } syncConflicts { a1 } }');
-      expect(read).toMatchObject({ data: { syncBindings: [], syncRuns: [], syncConflicts: [] } });
-    }
+  it('a sync right reaches the bindings whose scope lies inside it: the others are refused to run and not listed', async () => {
+    const em = forkFor(api.db.orm, { actor: 'seed', source: 'seed' });
+    em.create(SyncBinding, { spreadsheetId: 'whole', tabs: [] });
+    em.create(SyncBinding, { spreadsheetId: 'tinh', tabs: [], locality: em.getReference(Locality, province.id, { wrapped: true }) });
+    em.create(SyncBinding, { spreadsheetId: 'xa', tabs: [], locality: em.getReference(Locality, commune.id, { wrapped: true }) });
+    await em.flush();
+    const listed = await send(tokens.admin, '{ syncBindings { spreadsheetId scope { kind code } } syncRuns { outcome } }');
+    expect(listed.data).toEqual({
+      syncBindings: [
+        { spreadsheetId: 'tinh', scope: { kind: 'locality', code: '15' } },
+        { spreadsheetId: 'xa', scope: { kind: 'locality', code: '02905' } },
+      ],
+      syncRuns: [],
+    });
+    const whole = await send(tokens.admin, 'mutation { runSync(spreadsheetId: "whole") { dryRun } }');
+    expect(codeOf(whole)).toBe('FORBIDDEN');
+    expect(whole.errors![0]!.message).toMatch(/whole/);
+    // Without the sync right: nothing to run, nothing to read.
+    const run = await send(tokens.viewer, 'mutation { runSync(spreadsheetId: "xa") { dryRun } }');
+    expect(codeOf(run)).toBe('FORBIDDEN');
+    const read = await send(tokens.viewer, '{ syncBindings { spreadsheetId } syncRuns { outcome } syncConflicts { a1 } }');
+    expect(read).toMatchObject({ data: { syncBindings: [], syncRuns: [], syncConflicts: [] } });
   });
 
   it('statistics of a scoped viewer are those of its scope; a scope beyond it does not exist', async () => {
