@@ -23,7 +23,7 @@ const ALLOWED_ORIGIN = 'https://hoso.example.gov.vn';
 
 /** A subscription's results, as they come. */
 interface Watch {
-  readonly results: FormattedExecutionResult<SyncProgressSubscription>[];
+  readonly results: FormattedExecutionResult<SyncProgressSubscription, unknown>[];
   readonly events: () => Progress[];
   readonly completed: Promise<void>;
   stop(): void;
@@ -32,7 +32,7 @@ interface Watch {
 const open: Watch[] = [];
 
 function watch(client: Client, variables: { bindingId?: string; spreadsheetId?: string }): Watch {
-  const results: FormattedExecutionResult<SyncProgressSubscription>[] = [];
+  const results: FormattedExecutionResult<SyncProgressSubscription, unknown>[] = [];
   let stop = () => undefined as void;
   const completed = new Promise<void>((resolve, reject) => {
     stop = client.subscribe<SyncProgressSubscription>(
