@@ -34,6 +34,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** `HOSO_MAX_UPLOAD_BYTES`: largest workbook `POST /sync/xlsx` accepts (20 MB unless told). */
+  maxUploadBytes: number;
   /** How long a stopping server waits for in-flight requests (and a running sync) before it closes them. */
   shutdownTimeoutMs: number;
   /** `HOSO_AUTH`: `off` (explicitly) lets every request in as an anonymous root admin; anything but on/off fails at start. */
@@ -170,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxQueryComplexity: intFromEnv(env, 'HOSO_MAX_COMPLEXITY', 50_000_000),
     corsOrigins: originsFromEnv(env.HOSO_CORS_ORIGINS),
     maxBodyBytes: intFromEnv(env, 'HOSO_MAX_BODY_BYTES', 1024 * 1024),
+    maxUploadBytes: intFromEnv(env, 'HOSO_MAX_UPLOAD_BYTES', 20 * 1024 * 1024),
     shutdownTimeoutMs: intFromEnv(env, 'HOSO_SHUTDOWN_TIMEOUT_MS', 10_000),
     authMode: authModeFromEnv(env.HOSO_AUTH),
     tokenSecret: env.HOSO_TOKEN_SECRET || undefined,

@@ -24,6 +24,9 @@ export interface HttpOptions {
 export const GRAPHQL_PATHS = new Set(['/graphql', '/']);
 export const HEALTH_PATH = '/health';
 
+/** Another endpoint of the server (the xlsx upload): it reads its own body and signs the request in when it is ready to. */
+export type HttpRoute<TContext> = (req: IncomingMessage, res: ServerResponse, signIn: () => Promise<TContext>) => Promise<void>;
+
 type Next = (error?: unknown) => void;
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
 
@@ -157,6 +160,7 @@ export function createHttpServer<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   options: HttpOptions,
   context: (req: IncomingMessage) => Promise<TContext>,
+  routes: ReadonlyMap<string, HttpRoute<TContext>> = new Map(),
 ): Server {
   const allowed = new Set(options.corsOrigins);
   const corsHandler: Middleware = cors({
@@ -184,7 +188,8 @@ export function createHttpServer<TContext extends BaseContext>(
       res.end(JSON.stringify({ status: 'ok' }));
       return;
     }
-    if (!GRAPHQL_PATHS.has(path)) {
+    const route = routes.get(path);
+    if (!GRAPHQL_PATHS.has(path) && !route) {
       options.limits?.refused(address);
       sendJsonError(res, 404, 'NOT_FOUND', `Không có đường dẫn ${path}; API ở /graphql`);
       return;
@@ -196,6 +201,12 @@ export function createHttpServer<TContext extends BaseContext>(
       if (refusal) {
         res.setHeader('retry-after', String(refusal.retryAfterSeconds));
         sendJsonError(res, 429, 'RATE_LIMITED', rateLimitMessage(refusal.retryAfterSeconds));
+        return;
+      }
+      if (route) {
+        const answer = route(req, res, () => context(req)).catch(fail);
+        inFlight.add(answer);
+        void answer.finally(() => inFlight.delete(answer));
         return;
       }
       jsonHandler(req, res, (bodyFailure) => {

@@ -11,6 +11,7 @@ import { createContext, type GraphQLContext } from './context';
 import type { SheetsGateway } from '../../sync/sheets/sheets-client';
 import { syncEnvironment } from '../sheet-sync/sync-environment';
 import { createHttpServer, requestsSettled } from './http';
+import { XLSX_SYNC_PATH, xlsxUploadRoute } from '../sheet-sync/xlsx/xlsx-upload.route';
 import { complexityPlugin } from './complexity';
 import { depthLimitPlugin } from './depth-limit';
 import { RequestLimits, rateLimitedContext } from './rate-limit';
@@ -130,6 +131,7 @@ export async function startServer(
     apollo,
     { ...config, limits },
     rateLimitedContext(limits, signIn, (context) => context.viewer.access?.principal),
+    new Map([[XLSX_SYNC_PATH, xlsxUploadRoute(config.maxUploadBytes)]]),
   );
   // On stop: no new connections, idle ones closed, in-flight requests (a sync mutation included,
   // which releases its lock when it ends) get the grace period, then every socket is closed.
