@@ -20,6 +20,7 @@ import { CadreQualificationChangesResolver, QualificationChangeResolver } from '
 import { ReportResolver } from '../reports/report.resolver';
 import { StatisticsResolver } from '../reports/statistics.resolver';
 import { SheetSyncResolver } from '../sheet-sync/sheet-sync.resolver';
+import { SyncScheduleResolver } from '../sheet-sync/schedule/schedule.resolver';
 import { SYNC_FLAG_FIELD_RESOLVERS, SyncFlagsResolver } from '../sheet-sync/flags.resolver';
 import { SyncProgressResolver } from '../sheet-sync/progress/sync-progress.resolver';
 import { AuditEntryResolver } from '../audit/audit.resolver';
@@ -58,4 +59,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SyncProgressResolver,
   SyncFlagsResolver,
   ...SYNC_FLAG_FIELD_RESOLVERS,
+  SyncScheduleResolver,
 ];

@@ -4,6 +4,7 @@ import { SheetsClient, type SheetsGateway } from '../../sync/sheets/sheets-clien
 import type { AppConfig } from '../app/config';
 import type { Orm } from '../app/orm';
 import type { SyncEnvironment } from './sheet-sync.service';
+import { projectBudgetFor } from './schedule/shared-quota';
 
 /** The Google client's settings, or an error the API shows as is (not an internal error). */
 function configuredSheets(): SheetsConfig {
@@ -27,6 +28,14 @@ export function syncEnvironment(orm: Orm, config: AppConfig, sheets?: () => Shee
   return {
     orm,
     databaseKind: config.databaseKind,
-    sheets: sheets ?? (() => (client ??= SheetsClient.fromConfig(configuredSheets()))),
+    sheets:
+      sheets ??
+      (() => {
+        if (client) return client;
+        const sheetsConfig = configuredSheets();
+        // Google's per-project quota is shared by every run of every instance (src/sheet-sync/schedule/shared-quota.ts).
+        client = SheetsClient.fromConfig(sheetsConfig, { budget: projectBudgetFor(orm, config.databaseKind, sheetsConfig) });
+        return client;
+      }),
   };
 }

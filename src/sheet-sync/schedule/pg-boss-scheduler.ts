@@ -1,0 +1,146 @@
+import PgBoss from 'pg-boss';
+import { logger } from '../../app/logger';
+import type { SyncEnvironment } from '../sheet-sync.service';
+import { scheduleChanges } from './schedule.service';
+import { type ScheduledBinding, runScheduledSync, scheduledBindings } from './scheduled-run';
+import type { SchedulerConfig } from './scheduler-config';
+import type { SyncScheduler } from './scheduler';
+
+/** pg-boss's tables live in their own schema of hoso's database. */
+export const PG_BOSS_SCHEMA = 'pgboss';
+
+/**
+ * One queue per binding: pg-boss 10 keys a schedule by its queue's name, so that is how each
+ * binding gets a schedule of its own.
+ */
+const QUEUE_PREFIX = 'hoso-sync-';
+
+export function bindingQueue(bindingId: number): string {
+  return `${QUEUE_PREFIX}${bindingId}`;
+}
+
+interface JobData {
+  readonly bindingId: number;
+}
+
+/**
+ * PostgreSQL: the bindings' schedules as pg-boss schedules on hoso's own database, so that any
+ * number of instances share the work. pg-boss's clock (one instance per interval, cluster-wide)
+ * turns each due schedule into a job on the binding's queue; whichever instance fetches it runs it.
+ *
+ * - Once at a time per binding, cluster-wide: the queues are `stately` (at most one job queued and
+ *   one running per binding: a time that comes during a long run queues one run, never a pile),
+ *   and the run itself takes the binding's advisory lock (src/sheet-sync/sync-lock.ts).
+ * - Failures retry with exponential back-off (`retryLimit`, `retryDelay`, `retryBackoff`).
+ * - A run whose instance died stays active until its expiry (`HOSO_SYNC_JOB_TIMEOUT_SECONDS`);
+ *   pg-boss's maintenance then fails it and it is retried by an instance that is alive. Its
+ *   advisory lock went with its connection.
+ * - A graceful stop waits for the runs going, within the grace period; those still going are then
+ *   failed by pg-boss and retried elsewhere.
+ *
+ * `sync_binding.schedule` is the source of truth: every instance mirrors it into pg-boss at each
+ * poll, so the CLI (which runs no pg-boss) and other instances only have to change the row.
+ */
+export class PgBossScheduler implements SyncScheduler {
+  private readonly boss: PgBoss;
+  /** Queues this instance works, with the schedule it last mirrored. */
+  private readonly working = new Map<number, string>();
+  private pollTimer: NodeJS.Timeout | null = null;
+  private refreshing: Promise<void> | null = null;
+  private stopped = false;
+  private readonly onChange = () => void this.refreshLogged();
+
+  constructor(
+    private readonly env: SyncEnvironment,
+    connectionString: string,
+    private readonly config: SchedulerConfig,
+  ) {
+    this.boss = new PgBoss({
+      connectionString,
+      schema: PG_BOSS_SCHEMA,
+      application_name: 'hoso-scheduler',
+      max: 4,
+      cronMonitorIntervalSeconds: config.pollSeconds,
+      cronWorkerIntervalSeconds: config.pollSeconds,
+      // Expired runs (their instance died) are found at most this long after their expiry.
+      maintenanceIntervalSeconds: Math.max(1, Math.min(120, Math.ceil(config.jobTimeoutSeconds / 2))),
+    });
+    this.boss.on('error', (error) => logger.warn({ err: error }, 'pg-boss'));
+  }
+
+  async start(): Promise<void> {
+    await this.boss.start();
+    scheduleChanges.on('changed', this.onChange);
+    await this.refresh();
+    this.pollTimer = setInterval(() => void this.refreshLogged(), this.config.pollSeconds * 1000);
+    this.pollTimer.unref();
+    logger.info({ bindings: this.working.size, timeZone: this.config.timeZone }, 'sync scheduler started (pg-boss)');
+  }
+
+  async stop(graceMs = 10_000): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    scheduleChanges.off('changed', this.onChange);
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    await this.refreshing?.catch(() => undefined);
+    await this.boss.stop({ graceful: true, wait: true, timeout: graceMs, close: true });
+  }
+
+  /** Mirrors the bindings' schedules into pg-boss and works their queues. */
+  refresh(): Promise<void> {
+    this.refreshing ??= scheduledBindings(this.env)
+      .then((bindings) => this.reconcile(bindings))
+      .finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  private refreshLogged(): Promise<void> {
+    return this.refresh().catch((error: unknown) => logger.error({ err: error }, 'scheduler refresh failed'));
+  }
+
+  private async reconcile(bindings: readonly ScheduledBinding[]): Promise<void> {
+    if (this.stopped) return;
+    const mirrored = new Map((await this.boss.getSchedules()).filter((s) => s.name.startsWith(QUEUE_PREFIX)).map((s) => [s.name, s]));
+    const wanted = new Set<string>();
+    for (const binding of bindings) {
+      const queue = bindingQueue(binding.id);
+      wanted.add(queue);
+      if (!this.working.has(binding.id)) await this.ensureQueue(queue);
+      const current = mirrored.get(queue);
+      if (current?.cron !== binding.schedule || (current as { timezone?: string }).timezone !== this.config.timeZone) {
+        const data: JobData = { bindingId: binding.id };
+        await this.boss.schedule(queue, binding.schedule, data, { tz: this.config.timeZone });
+      }
+      if (!this.working.has(binding.id) && !this.stopped) {
+        await this.boss.work<JobData>(queue, { pollingIntervalSeconds: this.config.pollSeconds, batchSize: 1 }, ([job]) =>
+          this.runJob(job!),
+        );
+      }
+      this.working.set(binding.id, binding.schedule);
+    }
+    for (const name of mirrored.keys()) if (!wanted.has(name)) await this.boss.unschedule(name);
+    for (const id of [...this.working.keys()]) {
+      if (wanted.has(bindingQueue(id))) continue;
+      await this.boss.offWork(bindingQueue(id));
+      this.working.delete(id);
+    }
+  }
+
+  private async ensureQueue(queue: string): Promise<void> {
+    const options: PgBoss.Queue = {
+      name: queue,
+      policy: 'stately',
+      retryLimit: this.config.retryLimit,
+      retryDelay: this.config.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: this.config.jobTimeoutSeconds,
+    };
+    await this.boss.createQueue(queue, options);
+    // An existing queue takes this instance's settings (they come from the environment).
+    await this.boss.updateQueue(queue, options);
+  }
+
+  private async runJob(job: PgBoss.Job<JobData>): Promise<void> {
+    await runScheduledSync(this.env, job.data.bindingId);
+  }
+}
