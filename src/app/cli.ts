@@ -13,6 +13,9 @@ import { isDatabaseEmpty, seedDemoData } from '../seed/seed.service';
 import { exitWithCliFailure } from './cli-errors';
 import { registerSyncCommands } from '../sheet-sync/sheet-sync.cli';
 import { registerAccessCommands } from '../access/access.cli';
+import { startScheduler } from '../sheet-sync/schedule/scheduler';
+import { schedulerConfigFromEnv } from '../sheet-sync/schedule/scheduler-config';
+import { syncEnvironment } from '../sheet-sync/sync-environment';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -78,14 +81,20 @@ program
     const workers = options.workers ?? config.workers;
     const orm = await initOrm(config);
     const demoUsers = await prepareToServe(orm, config, options.seedIfEmpty ?? false);
+    const scheduling = schedulerConfigFromEnv();
     if (workers > 1) {
+      if (scheduling.enabled) logger.warn('serve --workers: scheduled syncs do not run in this mode (run one more `hoso serve` for them)');
       await serveWithWorkers(orm, config, { workers, port, onReady: (url) => printDemoUsers(demoUsers, url) });
       return;
     }
-    const server = await startServer(orm, config, port);
+    // One Google client for the API's runs and the scheduled ones: one rate limiter sees them all.
+    const sync = syncEnvironment(orm, config);
+    const server = await startServer(orm, config, port, { sheets: sync.sheets });
+    const scheduler = await startScheduler(sync, config, scheduling);
     printDemoUsers(demoUsers, server.url);
     stopOnSignals(async () => {
-      await server.stop();
+      // A scheduled run going is finished within the grace period (on PostgreSQL, else handed on by pg-boss).
+      await Promise.all([server.stop(), scheduler?.stop(config.shutdownTimeoutMs)]);
       await orm.close();
     }, config.shutdownTimeoutMs);
   });
