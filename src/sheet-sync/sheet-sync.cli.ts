@@ -153,6 +153,7 @@ export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
     .argument('<spreadsheetId>', 'the id in the spreadsheet URL (…/spreadsheets/d/<id>/edit)')
     .description('create or repair the tabs (headers, dropdowns, protected id column, date format) and register the binding')
     .option('--title <title>', 'a name for this binding')
+    .option('--scope <code>', 'the locality or unit (code or global id) whose subtree the spreadsheet holds; default: the whole database')
     .addOption(policyOption('--conflicts <policy>', 'a field changed on both sides', ['manual', 'sheet-wins', 'database-wins']))
     .addOption(policyOption('--sheet-row-deleted <policy>', 'a row deleted from the sheet', ['flag', 'delete']))
     .addOption(policyOption('--record-deleted <policy>', 'a record deleted in hoso', ['mark', 'remove']))
@@ -160,12 +161,13 @@ export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
     .action(
       (
         spreadsheetId: string,
-        options: { title?: string; conflicts?: string; sheetRowDeleted?: string; recordDeleted?: string; json?: boolean },
+        options: { title?: string; scope?: string; conflicts?: string; sheetRowDeleted?: string; recordDeleted?: string; json?: boolean },
       ) =>
         withOrm(async (orm, config) => {
           await migrate(orm);
           const bindingOptions: BindingOptions = {
             ...(options.title !== undefined ? { title: options.title } : {}),
+            ...(options.scope !== undefined ? { scope: options.scope } : {}),
             ...(options.conflicts ? { conflictPolicy: options.conflicts as BindingOptions['conflictPolicy'] } : {}),
             ...(options.sheetRowDeleted ? { sheetRowDeleted: options.sheetRowDeleted as BindingOptions['sheetRowDeleted'] } : {}),
             ...(options.recordDeleted ? { recordDeleted: options.recordDeleted as BindingOptions['recordDeleted'] } : {}),
