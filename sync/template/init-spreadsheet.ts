@@ -70,7 +70,9 @@ export async function initSpreadsheet(
   const created = new Set(additions.map((r) => r.addSheet?.properties?.title));
   // A new spreadsheet's empty "Sheet1" goes in the same batch as hoso's tabs arrive (adds first,
   // so the spreadsheet is never without a tab); one holding any value stays.
-  const removed = additions.length > 0 ? await emptyTabs(sheets, spreadsheetId, defaultTabCandidates(spreadsheet, tables)) : [];
+  // Adding only the conflicts tab to an existing spreadsheet is not making it anew: its default tab stays.
+  const makesTabs = additions.some((r) => r.addSheet?.properties?.title !== conflictTitle);
+  const removed = makesTabs ? await emptyTabs(sheets, spreadsheetId, defaultTabCandidates(spreadsheet, tables)) : [];
   const removals = removed.map((tab) => ({ deleteSheet: { sheetId: tab.properties!.sheetId! } }));
   if (additions.length > 0) {
     const replies = await sheets.batchUpdateSpreadsheet(spreadsheetId, [...additions, ...removals]);
