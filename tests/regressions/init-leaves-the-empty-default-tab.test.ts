@@ -25,16 +25,16 @@ describe('hoso sheets init and the default tab', () => {
 
   it.each(['Sheet1', 'Trang tính1'])('removes an empty %s when it created its own tabs', async (title) => {
     const id = emulator.createSpreadsheet({ title: 'Mới', sheets: [{ title }] });
-    const report = await initSpreadsheet(sheets, id, TABLES);
+    const report = await initSpreadsheet(sheets, id, TABLES, { conflictTab: false });
     expect(titles(id)).toEqual(['Cán bộ', 'Đơn vị']);
     expect(report.removedTabs).toEqual([title]);
     // Run again: nothing more to remove, nothing else touched.
-    expect((await initSpreadsheet(sheets, id, TABLES)).removedTabs).toEqual([]);
+    expect((await initSpreadsheet(sheets, id, TABLES, { conflictTab: false })).removedTabs).toEqual([]);
   });
 
   it('keeps a default tab holding data, and one it did not need to add tabs next to', async () => {
     const withData = emulator.createSpreadsheet({ title: 'Cũ', sheets: [{ title: 'Sheet1', rows: [['', 'ghi chú của cán bộ']] }] });
-    await initSpreadsheet(sheets, withData, TABLES);
+    await initSpreadsheet(sheets, withData, TABLES, { conflictTab: false });
     expect(titles(withData)).toEqual(['Sheet1', 'Cán bộ', 'Đơn vị']);
 
     const complete = emulator.createSpreadsheet({ title: 'Đủ', sheets: [{ title: 'Cán bộ' }, { title: 'Đơn vị' }, { title: 'Sheet1' }] });
