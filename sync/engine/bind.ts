@@ -63,7 +63,12 @@ function withReferencesBound(plan: SyncPlan, allocatedIds: Readonly<Record<strin
     const row = provisionalRow(value);
     return row === null ? value : allocatedIds[table]?.[row];
   };
-  const referencesOf = new Map(plan.tables.map((t) => [t.table, t.references ?? {}]));
+  // Only fresh rows have provisional ids: fields naming tables without any are left as they are
+  // (the common run, with nothing new, copies nothing).
+  const fresh = (table: string): boolean => Object.keys(allocatedIds[table] ?? {}).length > 0;
+  const referencesOf = new Map(
+    plan.tables.map((t) => [t.table, Object.fromEntries(Object.entries(t.references ?? {}).filter(([, target]) => fresh(target)))]),
+  );
   if ([...referencesOf.values()].every((fields) => Object.keys(fields).length === 0)) return plan;
   const copies = (list: readonly FieldValues[] | undefined, fields: ReferenceFields): FieldValues[] | undefined =>
     list?.map((values) => mapReferences(values, fields, lenient));
