@@ -1,5 +1,6 @@
 import { SheetsEmulator } from '../../../sync/emulator/server';
 import { emptySyncState } from '../../../sync/engine/types';
+import { SYNC_STEPS, type SyncStep } from '../../../sync/runner/run-sync';
 import { initSpreadsheet } from '../../../sync/template';
 import { CADRES } from '../support/cadres';
 import { cadre } from '../support/planning';
@@ -162,5 +163,62 @@ describe("the 'Xung đột' tab: conflicts listed in the sheet and settled there
     expect(h.store.get('cadre', '1')!.values.startYear).toBe(2011);
     expect(lines(h)).toEqual([]);
     expect(dataNotes(h, 'Cán bộ')).toEqual({});
+  });
+
+  describe('killed before or after any step, with a choice on the tab and other work in the same run', () => {
+    /** A choice made, a new row typed, a second conflict: every step of the next run has work. */
+    async function edited(): Promise<void> {
+      await run();
+      h.type(`'${TAB}'!I2:J2`, [['Giá trị khác', 2013]]);
+      h.type("'Cán bộ'!A4", [[null, 'Vũ Thị Giang', '03/03/1993', 'Nữ', 'Kinh', 2020]]);
+      h.type("'Cán bộ'!B3", [['Trần Thị Bình Minh']]);
+      h.store.edit('cadre', '2', { fullName: 'Trần Thị Bích' });
+    }
+
+    function outcome(): unknown {
+      const names = new Map(h.store.all('cadre').map((r) => [r.id, String(r.values.fullName)]));
+      return {
+        records: h.store.all('cadre').map((r) => r.values),
+        rows: h.grid().map((row, i) => (i === 0 ? row : [names.get(String(row[0])) ?? '?', ...row.slice(1)])),
+        lines: lines(h).map((line) => [names.get(String(line[0])), ...line.slice(1)]),
+        notes: [dataNotes(h, 'Cán bộ'), dataNotes(h, TAB)],
+      };
+    }
+
+    const points = SYNC_STEPS.flatMap((step) =>
+      (['before', 'after'] as const).map((phase) => [step, phase] as [SyncStep, 'before' | 'after']),
+    );
+
+    let reference: unknown;
+
+    it('uninterrupted: the choice applied, the new row created, the new conflict listed', async () => {
+      await edited();
+      const report = await run();
+      expect(report.wrote).toEqual({ database: true, sheetValues: true, sheetLayout: true, state: true });
+      expect(report.conflictTab).toMatchObject({ applied: 1, lines: 1 });
+      reference = outcome();
+      expect(reference).toMatchObject({
+        records: [{ startYear: 2013 }, { fullName: 'Trần Thị Bích' }, { fullName: 'Vũ Thị Giang' }],
+        lines: [['Trần Thị Bích', 'Cán bộ', 3, 'Trần Thị Bích', 'Họ và tên', 'Trần Thị Bình Minh', 'Trần Thị Bích', expect.any(Number)]],
+      });
+    });
+
+    it.each(points)(
+      'killed %s "%s", run again: the choice is applied once and the tab ends as after an uninterrupted run',
+      async (step, phase) => {
+        await edited();
+        await expect(
+          h.run({
+            now: () => clock,
+            onStep: (at, when) => {
+              if (at === step && when === phase) throw new Error(`killed ${phase} ${step}`);
+            },
+          }),
+        ).rejects.toThrow('killed');
+        await run();
+        expect(outcome()).toEqual(reference);
+        expect(calls(await run())).toBe('1 read(s), 0 write(s)');
+      },
+    );
   });
 });
