@@ -82,6 +82,23 @@ function clearNote(cell: ExcelCell): void {
   if (internals._value?.model) delete internals._value.model.comment;
 }
 
+/**
+ * Cells read from a file share one style object per style (`cell.numFmt = ...` would restyle every
+ * cell that shares it, a typed date among them): a cell gets a style of its own before it changes.
+ */
+function restyle(cell: ExcelCell, change: Partial<ExcelCell['style']>): void {
+  cell.style = { ...cell.style, ...change };
+}
+
+/**
+ * A date staff typed stays shown as a date when init makes its column plain text (a birth date
+ * column takes bare years too): Google would show the serial, which reads the same to the sync but
+ * not to the office. The cell still reads as that date.
+ */
+function keepsDate(before: Cell | undefined, after: Cell): boolean {
+  return before?.numberFormat?.type === DATE_FORMAT_TYPE && after.numberFormat?.type === 'TEXT' && before.value === after.value;
+}
+
 class CellWriter {
   private readonly lists = new Map<string, string>();
 
@@ -93,16 +110,18 @@ class CellWriter {
     if (before?.value !== after?.value) {
       cell.value = excelValueOf(after?.value, after?.numberFormat?.type === DATE_FORMAT_TYPE);
     }
-    if (!sameJson(before?.numberFormat, after?.numberFormat) && after?.numberFormat) cell.numFmt = excelNumberFormat(after.numberFormat);
+    if (!sameJson(before?.numberFormat, after?.numberFormat) && after?.numberFormat && !keepsDate(before, after)) {
+      restyle(cell, { numFmt: excelNumberFormat(after.numberFormat) });
+    }
     const bold = after?.textFormat?.bold;
-    if (before?.textFormat?.bold !== bold && typeof bold === 'boolean') cell.font = { ...cell.font, bold };
+    if (before?.textFormat?.bold !== bold && typeof bold === 'boolean') restyle(cell, { font: { ...cell.font, bold } });
     if (!sameJson(before?.dataValidation, after?.dataValidation)) this.validation(cell, after?.dataValidation);
     if (before?.note !== after?.note) {
       if (after?.note === undefined) clearNote(cell);
       else {
         cell.note = after.note;
         // exceljs writes no element for an empty cell without a style, and its note is then lost on reading.
-        if (cell.type === ValueType.Null) cell.alignment = { wrapText: false, ...cell.alignment };
+        if (cell.type === ValueType.Null) restyle(cell, { alignment: { wrapText: false, ...cell.alignment } });
       }
     }
   }
