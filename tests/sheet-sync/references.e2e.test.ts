@@ -5,6 +5,7 @@ import { Locality } from '../../src/localities/locality.entity';
 import { initSheets, syncSheets, type SyncEnvironment } from '../../src/sheet-sync/sheet-sync.service';
 import { syncEnvironment } from '../../src/sheet-sync/sync-environment';
 import { Unit } from '../../src/units/unit.entity';
+import { searchKey as searchKeyOf } from '../../src/common/vietnamese';
 import { createTestDatabase, describeWithDatabase, type TestDatabase } from '../support/database';
 
 /**
@@ -182,4 +183,37 @@ describeWithDatabase('references typed the way staff type them, resolved in the 
     expect((await cadres()).find(([name]) => name === 'Hoàng Văn Em')).toEqual(['Hoàng Văn Em', 'Văn phòng Đảng ủy']);
     expect((await run()).apiCalls).toMatchObject({ reads: 1, writes: 0 });
   });
+
+  it.each(['reserve-ids', 'write-sheet-values'] as const)(
+    'killed after "%s" with a unit and its cadre typed together, and run again: both created and linked once, then idle',
+    async (step) => {
+      const before = await cadres();
+      spreadsheetId = emulator.createSpreadsheet({ title: `Sau sự cố ${step}`, sheets: [] });
+      await initSheets(env, spreadsheetId, VIEWER);
+      const unitName = `Phòng Văn hóa ${step}`;
+      append('Đơn vị', [{ 'Tên đơn vị': unitName, Khối: 'Khối chính quyền', 'Loại cơ quan': 'Phòng/ban chuyên môn', 'Địa phương': '15' }]);
+      append('Cán bộ', [
+        {
+          'Họ và tên': `Vũ Văn ${step}`,
+          'Ngày sinh': '1991',
+          'Giới tính': 'Nam',
+          'Dân tộc': 'Kinh',
+          'Đối tượng': 'CC',
+          'Đơn vị': searchKeyOf(unitName),
+        },
+      ]);
+      const crash = syncSheets(env, spreadsheetId, VIEWER, {
+        onStep: (at, when) => {
+          if (at === step && when === 'after') throw new Error('simulated crash');
+        },
+      });
+      await expect(crash).rejects.toThrow('simulated crash');
+      const again = await run();
+      expect(again.cellErrors).toEqual([]);
+      expect(again.issues).toEqual([]);
+      expect(await cadres()).toEqual([...before, [`Vũ Văn ${step}`, unitName]]);
+      expect(await db.orm.em.fork().count(Unit, { name: unitName })).toBe(1);
+      expect((await run()).apiCalls).toMatchObject({ reads: 1, writes: 0 });
+    },
+  );
 });
