@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../app/orm';
 import { anchorOf } from '../access/anchors';
-import { scopeCondition, type SqlCondition } from '../access/scope-cut';
+import { type RequestAccess, scopeCondition, type SqlCondition } from '../access/scope-cut';
 import { accessOf, isInScope } from '../access/visibility';
 import { applyCadreFilter } from '../cadres/cadre.list';
 import type { CadreFilter } from '../cadres/cadre.inputs';
@@ -11,6 +11,7 @@ import { BadUserInputError, NotFoundError } from '../common/errors/errors';
 import { fromGlobalId } from '../common/graphql/global-id';
 import { Locality } from '../localities/locality.entity';
 import { Unit } from '../units/unit.entity';
+import { whereSyncFlagged } from '../sheet-sync/flags-sql';
 import type { SqlDialect, SqlFragment } from './age-bands';
 
 /**
@@ -37,6 +38,8 @@ export interface ResolvedScope {
   wide: boolean;
   /** The viewer's own cut of cadres (alias `t`), so a report never counts beyond what the viewer may see. */
   viewerCut: SqlCondition | null;
+  /** The viewer's access: `filter.syncFlagged` counts only the sync flags of bindings they may see. */
+  viewerAccess: RequestAccess | undefined;
 }
 
 export async function resolveScope(em: Em, scope: ScopeInput, field: string): Promise<ResolvedScope> {
@@ -73,6 +76,7 @@ export async function resolveScope(em: Em, scope: ScopeInput, field: string): Pr
     includeSubtree: scope.includeSubtree,
     wide,
     viewerCut: scopeCondition(anchorOf('Cadre'), 't', accessOf(em), 'read'),
+    viewerAccess: accessOf(em),
   };
 }
 
@@ -217,6 +221,7 @@ export function populationQuery(ctx: SqlContext, spec: PopulationSpec): Knex.Que
   const statuses = filter.status;
   delete filter.status;
   applyCadreFilter(qb, filter);
+  whereSyncFlagged(qb, knex, 'cadre', filter.syncFlagged, ctx.scope.viewerAccess);
   if (spec.kind === 'cadre') {
     whereAnyOf(qb, 't.status', statuses && statuses.length > 0 ? statuses : [CadreStatus.WORKING]);
     qb.whereRaw('(t.start_date is null or t.start_date <= ?)', [ctx.asOf]);

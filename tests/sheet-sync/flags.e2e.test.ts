@@ -6,9 +6,12 @@ import { toGlobalId } from '../../src/common/graphql/global-id';
 import { describeWithDatabase } from '../support/database';
 import { ROOT_ADMIN, startTestApi, type TestApi } from '../support/server';
 import {
+  CadreStatisticsDocument,
   ConfirmSyncedDeleteDocument,
   CreateEnrollmentDocument,
+  CreateLocalityDocument,
   CreateTrainingDocument,
+  CreateUnitDocument,
   FlaggedCadresDocument,
   FlaggedRecordCountsDocument,
   RestoreSyncedRecordDocument,
@@ -31,6 +34,7 @@ describeWithDatabase('rows deleted from a synced sheet: flagged records, restore
   let emulator: SheetsEmulator;
   let api: TestApi;
   let spreadsheetId: string;
+  let communeId: string;
   const cadreIds = new Map<string, number>();
 
   const grid = () => emulator.getValues(spreadsheetId, `'${TAB}'`);
@@ -64,6 +68,18 @@ describeWithDatabase('rows deleted from a synced sheet: flagged records, restore
     spreadsheetId = emulator.createSpreadsheet({ title: 'Hồ sơ cán bộ xã', sheets: [] });
     await initSheets(env, spreadsheetId, VIEWER, { title: TITLE });
 
+    const province = (
+      await api.data(CreateLocalityDocument, { input: { code: '15', name: 'Tỉnh Lào Cai', level: 'PROVINCE', kind: 'PROVINCE' } })
+    ).createLocality;
+    const commune = (
+      await api.data(CreateLocalityDocument, {
+        input: { code: '02911', name: 'Xã Bảo Hà', level: 'COMMUNE', kind: 'COMMUNE', parentId: province.id },
+      })
+    ).createLocality;
+    communeId = commune.id;
+    await api.data(CreateUnitDocument, {
+      input: { code: 'UBND-BH', name: 'UBND xã Bảo Hà', block: 'COMMUNE', kind: 'OTHER', localityId: commune.id },
+    });
     const header = grid()[0]!.map(String);
     const row = (cells: Record<string, string>) => header.map((name) => cells[name] ?? null);
     const people = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
@@ -71,7 +87,14 @@ describeWithDatabase('rows deleted from a synced sheet: flagged records, restore
       spreadsheetId,
       `'${TAB}'!A2`,
       people.map((name) =>
-        row({ 'Họ và tên': name, 'Ngày sinh': '12/3/1985', 'Giới tính': 'Nam', 'Dân tộc': 'Kinh', 'Đối tượng': 'Công chức' }),
+        row({
+          'Họ và tên': name,
+          'Đơn vị': 'UBND-BH',
+          'Ngày sinh': '12/3/1985',
+          'Giới tính': 'Nam',
+          'Dân tộc': 'Kinh',
+          'Đối tượng': 'Công chức',
+        }),
       ),
     );
     const created = await run();
@@ -225,6 +248,17 @@ describeWithDatabase('rows deleted from a synced sheet: flagged records, restore
     expect(await sql('select id from enrollment where cadre_id = ?', [cadreIds.get('Phạm Thị Dung')])).toHaveLength(1);
     const still = await flagged(true);
     expect(still.nodes.map((n) => n.fullName)).toEqual(['Phạm Thị Dung']);
+    // Reports and statistics take the same filter.
+    const statistics = async (syncFlagged: boolean) =>
+      (
+        await api.data(CadreStatisticsDocument, {
+          scope: { id: communeId, includeSubtree: true },
+          groupBy: ['SEX'],
+          filter: { syncFlagged },
+        })
+      ).cadreStatistics.total;
+    expect(await statistics(true)).toBe(1);
+    expect(await statistics(false)).toBe(2);
     expect((await run()).wrote).toEqual(IDLE);
   });
 });
