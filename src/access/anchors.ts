@@ -30,6 +30,8 @@ export const SCOPE_ANCHORS: Readonly<Record<string, ScopeAnchor>> = {
   SyncRun: { kind: 'sync', bindingColumn: 'binding_id' },
   SyncFlag: { kind: 'sync', bindingColumn: 'binding_id' },
   SyncLease: { kind: 'sync', bindingColumn: 'binding_id' },
+  // The project's Google quota ledger: written by the system in raw SQL, read by no request.
+  SheetsQuotaCall: { kind: 'admin' },
 };
 
 export function anchorOf(entityName: string): ScopeAnchor {

@@ -50,11 +50,12 @@ type Viewer = 'anonymous' | 'viewer' | 'province' | 'root';
  */
 const BY_DESIGN: Record<string, string> = {
   codeLists: 'public to any signed-in reader: the labels of the code lists, no record',
-  syncBindings: 'needs the sync right over the root until bindings get scopes (issue #10): empty for anyone else',
-  syncRuns: 'needs the sync right over the root until bindings get scopes (issue #10): empty for anyone else',
-  syncConflicts: 'needs the sync and personal-data rights over the root: empty for anyone else',
-  runSync: 'needs the sync right over the root until bindings get scopes: FORBIDDEN for anyone else',
-  resolveSyncConflict: 'needs the sync right over the root until bindings get scopes: FORBIDDEN for anyone else',
+  syncBindings: 'needs the sync right over the binding’s scope: empty for anyone else',
+  syncRuns: 'needs the sync right over the binding’s scope: empty for anyone else',
+  syncConflicts: 'needs the sync and personal-data rights over the binding’s scope: empty for anyone else',
+  runSync: 'needs the sync right over the binding’s scope: FORBIDDEN for anyone else',
+  resolveSyncConflict: 'needs the sync right over the binding’s scope: FORBIDDEN for anyone else',
+  setSyncSchedule: 'needs the sync right over the binding’s scope: FORBIDDEN for anyone else',
   restoreSyncedRecord: 'needs the sync right and the right to change the record: FORBIDDEN for anyone else',
   confirmSyncedDelete: 'needs the sync right and the right to delete the record: FORBIDDEN for anyone else',
   cadreStatistics: 'an aggregate scoped by its `scope` argument: NOT_FOUND for a scope beyond the viewer’s',
@@ -65,7 +66,7 @@ const BY_DESIGN: Record<string, string> = {
 };
 
 const SYNC_QUERIES = ['syncBindings', 'syncRuns', 'syncConflicts'];
-const SYNC_MUTATIONS = ['runSync', 'resolveSyncConflict', 'restoreSyncedRecord', 'confirmSyncedDelete'];
+const SYNC_MUTATIONS = ['runSync', 'resolveSyncConflict', 'setSyncSchedule', 'restoreSyncedRecord', 'confirmSyncedDelete'];
 const SCOPED_AGGREGATES = ['cadreStatistics', 'report', 'exportReport', 'targetCompliance'];
 /** The FORBIDDEN_FIELD error lists at most this many paths (src/access/personal-data.ts). */
 const LISTED_PATHS = 50;
@@ -598,7 +599,7 @@ describeWithDatabase('authorisation matrix (generated from the schema)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('by design: code lists are public, sync needs the root sync right, aggregates are cut by their scope argument', async () => {
+  it('by design: code lists are public, sync needs the sync right over the binding, aggregates are cut by their scope argument', async () => {
     const problems: string[] = [];
     const communeId = toGlobalId('Locality', commune.id);
     const provinceId = toGlobalId('Locality', province.id);
