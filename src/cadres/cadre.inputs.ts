@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from '../common/validation';
+import { IsAgeDay, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from '../common/validation';
 import {
   AcademicTitle,
   CadreCategory,
@@ -48,6 +48,8 @@ export class CadreFilter extends SyncedRecordFilter {
   ageMax?: number;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Day ages are computed on (default: today).' })
+  @IsOptional()
+  @IsAgeDay()
   asOf?: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Born on or after.' })

@@ -4,6 +4,18 @@ export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/**
+ * The days ages may be computed on. Outside them an age has no meaning for a cadre record, and
+ * `yearsBefore` would reach years before year 1, which no database can compare with.
+ */
+export const AGE_DAYS = { first: '1900-01-01', last: '2199-12-31' } as const;
+
+export const AGE_DAY_MESSAGE = `Ngày tính tuổi phải từ ${AGE_DAYS.first} đến ${AGE_DAYS.last}`;
+
+export function isAgeDay(isoDate: string): boolean {
+  return isoDate >= AGE_DAYS.first && isoDate <= AGE_DAYS.last;
+}
+
 /** The same day `years` earlier (29 Feb falls back to 28 Feb). */
 export function yearsBefore(isoDate: string, years: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

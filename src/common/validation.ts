@@ -1,4 +1,5 @@
 import * as validator from 'class-validator';
+import { AGE_DAY_MESSAGE, isAgeDay } from './dates';
 import { normalizeText } from './vietnamese';
 
 /**
@@ -20,6 +21,16 @@ export const Min = (min: number, options?: Options) => validator.Min(min, { mess
 export const Max = (max: number, options?: Options) => validator.Max(max, { message: 'Không được lớn hơn $constraint1', ...options });
 
 export const IsInt = (options?: Options) => validator.IsInt({ message: 'Phải là số nguyên', ...options });
+
+/** A day ages are computed on (`asOf`): within AGE_DAYS. */
+export const IsAgeDay = (options?: Options) =>
+  validator.ValidateBy(
+    {
+      name: 'isAgeDay',
+      validator: { validate: (value) => typeof value !== 'string' || isAgeDay(value), defaultMessage: () => AGE_DAY_MESSAGE },
+    },
+    options,
+  );
 
 /**
  * Puts every string of an input object (nested inputs and lists too) in the form it is stored in

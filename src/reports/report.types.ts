@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { LocalDateResolver } from 'graphql-scalars';
 import { CadreFilter } from '../cadres/cadre.inputs';
 import { PositionLevel } from '../common/code-lists';
+import { IsAgeDay, IsOptional } from '../common/validation';
 import { ExportFormat } from './export';
 import { ReportColumnKind, ReportForm, ReportRowGrouping } from './report-table';
 import { StatisticsScope, StatisticsScopeInfo } from './statistics.types';
@@ -81,6 +82,8 @@ export class ReportRequest {
     nullable: true,
     description: 'Staff forms: the day counted (default: filter.asOf, else today). Event forms: ignored when `to` is given.',
   })
+  @IsOptional()
+  @IsAgeDay()
   asOf?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Forms 10 and 11: first day of the period (default: no lower bound).' })

@@ -1,6 +1,6 @@
 import type { Em } from '../app/orm';
 import type { CadreFilter } from '../cadres/cadre.inputs';
-import { todayIso } from '../common/dates';
+import { AGE_DAY_MESSAGE, isAgeDay, todayIso } from '../common/dates';
 import { BadUserInputError } from '../common/errors/errors';
 import { normaliseThresholds } from './age-bands';
 import { countByKeys } from './aggregate';
@@ -52,9 +52,11 @@ export interface CadreStatisticsValue {
 const MAX_DIMENSIONS = 4;
 const MAX_EMPTY_GROUPS = 20_000;
 
-/** The day a request is about: its own `asOf`, else the filter's, else today. */
+/** The day a request is about: its own `asOf`, else the filter's, else today (refused outside AGE_DAYS). */
 export function asOfFor(asOf: string | null | undefined, filter: CadreFilter | null | undefined): string {
-  return asOf ?? filter?.asOf ?? todayIso();
+  const day = asOf ?? filter?.asOf ?? todayIso();
+  if (!isAgeDay(day)) throw new BadUserInputError([{ field: asOf ? 'asOf' : 'filter.asOf', message: AGE_DAY_MESSAGE }]);
+  return day;
 }
 
 function checkGroupBy(request: StatisticsRequest): void {
