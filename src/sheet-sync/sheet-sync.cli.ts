@@ -3,11 +3,17 @@ import { type Command, Option } from 'commander';
 import type { SyncReport } from '../../sync/runner/run-sync';
 import type { InitReport } from '../../sync/template';
 import type { AppConfig } from '../app/config';
-import { migrate, type Orm } from '../app/orm';
+import { describeCliFailure } from '../app/cli-errors';
+import { BadUserInputError } from '../common/errors/errors';
+import { forkFor, migrate, type Orm } from '../app/orm';
 import type { Viewer } from '../app/request-meta';
-import { type BindingOptions, initSheets, syncSheets } from './sheet-sync.service';
+import { type BindingOptions, type SyncEnvironment, initSheets, syncSheets } from './sheet-sync.service';
 import { syncEnvironment } from './sync-environment';
 import { syncProgressBar } from './progress/progress-bar';
+import { nextRunAt } from './schedule/cron';
+import { setSyncSchedule } from './schedule/schedule.service';
+import { schedulerConfigFromEnv } from './schedule/scheduler-config';
+import { type BindingOutcome, syncEveryBinding } from './schedule/sync-all';
 
 type WithOrm = <T>(action: (orm: Orm, config: AppConfig) => Promise<T>) => Promise<T>;
 
@@ -71,17 +77,83 @@ function formatInitSummary(report: InitReport): string {
   return [...tabs, ...report.removedTabs.map((title) => `Xoá tab trống '${title}'`)].join('\n');
 }
 
+/** `hoso sheets schedule <id> "<cron>"` or `--off`. */
+function registerScheduleCommand(sheets: Command, withOrm: WithOrm): void {
+  sheets
+    .command('schedule')
+    .argument('<spreadsheetId>', 'a spreadsheet registered with `hoso sheets init`')
+    .argument('[cron]', 'five fields: minute hour day month weekday, read in HOSO_SCHEDULE_TZ; "*/15 * * * *" is every 15 minutes')
+    .description('sync the spreadsheet on a schedule (run by `hoso serve`); --off to stop')
+    .option('--off', 'remove the schedule')
+    .option('--json', 'print the binding as JSON')
+    .action((spreadsheetId: string, cron: string | undefined, options: { off?: boolean; json?: boolean }) =>
+      withOrm(async (orm) => {
+        if ((options.off === true) === (cron !== undefined)) {
+          throw new BadUserInputError([{ field: 'cron', message: 'cho biết lịch (ví dụ "*/15 * * * *"), hoặc --off để bỏ lịch' }]);
+        }
+        await migrate(orm);
+        const { timeZone } = schedulerConfigFromEnv();
+        const viewer = cliViewer();
+        const binding = await setSyncSchedule(forkFor(orm, viewer), spreadsheetId, cron ?? null, viewer.actor, timeZone);
+        const next = binding.schedule ? nextRunAt(binding.schedule, new Date(), timeZone) : null;
+        if (options.json) {
+          console.log(
+            JSON.stringify(
+              { spreadsheetId, schedule: binding.schedule, scheduledBy: binding.scheduledBy, timeZone, nextRunAt: next },
+              null,
+              2,
+            ),
+          );
+        } else if (next) {
+          const at = next.toLocaleString('vi-VN', { timeZone, hour12: false });
+          console.log(
+            `Lịch đồng bộ ${spreadsheetId}: «${binding.schedule}» (giờ ${timeZone}); lần tới: ${at}. \`hoso serve\` sẽ chạy theo lịch.`,
+          );
+        } else console.log(`Đã bỏ lịch đồng bộ ${spreadsheetId}.`);
+      }),
+    );
+}
+
+/** One line per binding (the full summary of a failure's cause), then the totals; 1 when any failed. */
+async function syncAllCommand(env: SyncEnvironment, options: { readonly dryRun: boolean; readonly json: boolean }): Promise<number> {
+  const line = (outcome: BindingOutcome): string => {
+    if (!outcome.report) return `✗ ${outcome.spreadsheetId}: ${describeCliFailure(outcome.error).sentence}`;
+    const { database, sheet, conflicts, cellErrors } = outcome.report.counts;
+    return (
+      `✓ ${outcome.spreadsheetId}: hoso +${database.creates} ~${database.updatedRecords}, ` +
+      `bảng tính +${sheet.appendedRows} ~${sheet.cellWrites} ô; xung đột ${conflicts}, lỗi ô ${cellErrors}; ` +
+      `${outcome.report.apiCalls.calls} lượt gọi, ${(outcome.report.durationMs / 1000).toFixed(1)} s`
+    );
+  };
+  const outcomes = await syncEveryBinding(env, cliViewer(), {
+    dryRun: options.dryRun,
+    ...(options.json ? {} : { onDone: (outcome: BindingOutcome) => console.log(line(outcome)) }),
+  });
+  const failed = outcomes.filter((o) => !o.report);
+  if (options.json) {
+    const rows = outcomes.map((o) =>
+      o.report
+        ? { spreadsheetId: o.spreadsheetId, ok: true, report: { ...o.report, plan: undefined } }
+        : { spreadsheetId: o.spreadsheetId, ok: false, error: describeCliFailure(o.error) },
+    );
+    console.log(JSON.stringify(rows, null, 2));
+  } else {
+    console.log(`${outcomes.length} bảng tính: ${outcomes.length - failed.length} xong, ${failed.length} lỗi.`);
+  }
+  return failed.length > 0 ? 1 : 0;
+}
+
 const policyOption = (flags: string, description: string, choices: readonly string[]) => new Option(flags, description).choices(choices);
 
-/** `hoso sheets init` and `hoso sync`. */
+/** `hoso sheets init`, `hoso sheets schedule` and `hoso sync`. */
 export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
-  program
-    .command('sheets')
-    .description('Google Sheets bindings')
+  const sheets = program.command('sheets').description('Google Sheets bindings');
+  sheets
     .command('init')
     .argument('<spreadsheetId>', 'the id in the spreadsheet URL (…/spreadsheets/d/<id>/edit)')
     .description('create or repair the tabs (headers, dropdowns, protected id column, date format) and register the binding')
     .option('--title <title>', 'a name for this binding')
+    .option('--scope <code>', 'the locality or unit (code or global id) whose subtree the spreadsheet holds; default: the whole database')
     .addOption(policyOption('--conflicts <policy>', 'a field changed on both sides', ['manual', 'sheet-wins', 'database-wins']))
     .addOption(policyOption('--sheet-row-deleted <policy>', 'a row deleted from the sheet', ['flag', 'delete']))
     .addOption(policyOption('--record-deleted <policy>', 'a record deleted in hoso', ['mark', 'remove']))
@@ -89,12 +161,13 @@ export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
     .action(
       (
         spreadsheetId: string,
-        options: { title?: string; conflicts?: string; sheetRowDeleted?: string; recordDeleted?: string; json?: boolean },
+        options: { title?: string; scope?: string; conflicts?: string; sheetRowDeleted?: string; recordDeleted?: string; json?: boolean },
       ) =>
         withOrm(async (orm, config) => {
           await migrate(orm);
           const bindingOptions: BindingOptions = {
             ...(options.title !== undefined ? { title: options.title } : {}),
+            ...(options.scope !== undefined ? { scope: options.scope } : {}),
             ...(options.conflicts ? { conflictPolicy: options.conflicts as BindingOptions['conflictPolicy'] } : {}),
             ...(options.sheetRowDeleted ? { sheetRowDeleted: options.sheetRowDeleted as BindingOptions['sheetRowDeleted'] } : {}),
             ...(options.recordDeleted ? { recordDeleted: options.recordDeleted as BindingOptions['recordDeleted'] } : {}),
@@ -104,19 +177,34 @@ export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
         }),
     );
 
+  registerScheduleCommand(sheets, withOrm);
+
   program
     .command('sync')
-    .argument('<spreadsheetId>', 'a spreadsheet registered with `hoso sheets init`')
-    .description('sync the spreadsheet with the database both ways, now')
+    .argument('[spreadsheetId]', 'a spreadsheet registered with `hoso sheets init`')
+    .description('sync the spreadsheet (or, with --all, every registered one) with the database both ways, now')
+    .option('--all', 'every registered spreadsheet, one after the other: a summary per spreadsheet, exit 1 if any failed')
     .option('--dry-run', 'plan and report; write nothing on either side')
     .option('--json', 'print the full report as JSON')
-    .action((spreadsheetId: string, options: { dryRun?: boolean; json?: boolean }) =>
+    .action((spreadsheetId: string | undefined, options: { all?: boolean; dryRun?: boolean; json?: boolean }) =>
       withOrm(async (orm, config) => {
+        if ((options.all === true) === (spreadsheetId !== undefined)) {
+          throw new BadUserInputError([
+            { field: 'spreadsheetId', message: 'cho biết một mã bảng tính, hoặc --all để đồng bộ mọi bảng tính' },
+          ]);
+        }
         await migrate(orm);
+        if (options.all) {
+          process.exitCode = await syncAllCommand(syncEnvironment(orm, config), {
+            dryRun: options.dryRun === true,
+            json: options.json === true,
+          });
+          return;
+        }
         const progress = options.json ? null : syncProgressBar();
         let report: SyncReport;
         try {
-          report = await syncSheets(syncEnvironment(orm, config), spreadsheetId, cliViewer(), {
+          report = await syncSheets(syncEnvironment(orm, config), spreadsheetId!, cliViewer(), {
             dryRun: options.dryRun === true,
             ...(progress ? { onProgress: progress.onProgress } : {}),
           });

@@ -1174,6 +1174,8 @@ export type Mutation = {
   restoreSyncedRecord: Node;
   /** Syncs a registered spreadsheet both ways now (with dryRun: plans and reports, writes nothing). One run per spreadsheet at a time. */
   runSync: SyncReport;
+  /** Puts a registered spreadsheet on a schedule: a five-field cron expression read in HOSO_SCHEDULE_TZ (default Asia/Ho_Chi_Minh), e.g. "*\/15 * * * *" for every 15 minutes; null takes it off. Scheduled runs are audited as `schedule:<who set it>`. */
+  setSyncSchedule: SyncBinding;
   /** Changes only the fields given; null clears an optional field. */
   updateAssignment: Assignment;
   /** Changes only the fields given; null clears an optional field. */
@@ -1346,6 +1348,12 @@ export type MutationRestoreSyncedRecordArgs = {
 
 export type MutationRunSyncArgs = {
   dryRun?: Scalars['Boolean']['input'];
+  spreadsheetId: Scalars['String']['input'];
+};
+
+
+export type MutationSetSyncScheduleArgs = {
+  schedule?: InputMaybe<Scalars['String']['input']>;
   spreadsheetId: Scalars['String']['input'];
 };
 
