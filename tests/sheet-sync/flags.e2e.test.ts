@@ -2,7 +2,7 @@ import { SheetsEmulator } from '../../sync/emulator/server';
 import { SheetsClient } from '../../sync/sheets/sheets-client';
 import { initSheets } from '../../src/sheet-sync/sheet-sync.service';
 import { syncEnvironment } from '../../src/sheet-sync/sync-environment';
-import { toGlobalId } from '../../src/common/graphql/global-id';
+import { fromGlobalId, toGlobalId } from '../../src/common/graphql/global-id';
 import { describeWithDatabase } from '../support/database';
 import { ROOT_ADMIN, startTestApi, type TestApi } from '../support/server';
 import {
@@ -54,6 +54,18 @@ describeWithDatabase('rows deleted from a synced sheet: flagged records, restore
       .fork()
       .getConnection()
       .execute<T[]>(text, bindings as never[]);
+
+  /** A hand-written query as the root admin (no generated document), failing the test on any error. */
+  const raw = async (document: string) => {
+    const response = await fetch(api.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...api.headers },
+      body: JSON.stringify({ query: document }),
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: unknown; extensions?: { sql?: { count: number } } };
+    expect(body.errors).toBeUndefined();
+    return body;
+  };
 
   beforeAll(async () => {
     emulator = await SheetsEmulator.start();
@@ -148,19 +160,21 @@ describeWithDatabase('rows deleted from a synced sheet: flagged records, restore
     expect(no.trainings.totalCount).toBe(all.trainings.totalCount);
     expect(no.enrollments.totalCount).toBe(1);
     expect(no.enrollments.nodes[0]!.syncFlags).toEqual([]);
+    // Nested lists share the filter input, and so the filter.
+    const nested = await raw(
+      '{ units { nodes { name cadres(filter: { syncFlagged: true }) { totalCount nodes { fullName syncFlags { spreadsheetId } } } } } }',
+    );
+    expect(nested.data).toEqual({
+      units: {
+        nodes: [
+          { name: 'UBND xã Bảo Hà', cadres: { totalCount: 1, nodes: [{ fullName: 'Nguyễn Văn An', syncFlags: [{ spreadsheetId }] }] } },
+        ],
+      },
+    });
   });
 
   it('syncFlags is read for a whole page in one statement', async () => {
-    const statements = async (document: string) => {
-      const response = await fetch(api.server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...api.headers },
-        body: JSON.stringify({ query: document }),
-      });
-      const body = (await response.json()) as { errors?: unknown; extensions?: { sql?: { count: number } } };
-      expect(body.errors).toBeUndefined();
-      return body.extensions!.sql!.count;
-    };
+    const statements = async (document: string) => (await raw(document)).extensions!.sql!.count;
     const plain = await statements('{ cadres(first: 50) { nodes { id fullName } } }');
     const withFlags = await statements('{ cadres(first: 50) { nodes { id fullName syncFlags { spreadsheetId flaggedAt } } } }');
     expect(withFlags).toBe(plain + 1);
@@ -179,6 +193,28 @@ describeWithDatabase('rows deleted from a synced sheet: flagged records, restore
     expect(restore.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const confirm = await api.requestAs(token, ConfirmSyncedDeleteDocument, { input });
     expect(confirm.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await flagged(true)).totalCount).toBe(1);
+  });
+
+  it('the sync right is not enough without the right to change the record; a commune’s sync right does not reach a whole-database sheet', async () => {
+    const input = { id: cadreId('Nguyễn Văn An') };
+    const reader = await api.tokenFor('flags.sync.reader', [{ role: 'viewer', scope: { kind: 'root' }, personalData: false, sync: true }]);
+    const listed = await api.requestAs(reader, FlaggedCadresDocument, { flagged: true });
+    expect(listed.data!.cadres.nodes.map((n) => n.fullName)).toEqual(['Nguyễn Văn An']);
+    const restoreAsReader = await api.requestAs(reader, RestoreSyncedRecordDocument, { input });
+    expect(restoreAsReader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const confirmAsReader = await api.requestAs(reader, ConfirmSyncedDeleteDocument, { input });
+    expect(confirmAsReader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const communeDatabaseId = fromGlobalId(communeId)!.databaseId;
+    const communeSync = await api.tokenFor('flags.commune.sync', [
+      { role: 'editor', scope: { kind: 'locality', id: communeDatabaseId }, personalData: false, sync: true },
+    ]);
+    const seen = await api.requestAs(communeSync, FlaggedCadresDocument, {});
+    expect(seen.data!.cadres.totalCount).toBe(4);
+    expect(seen.data!.cadres.nodes.every((n) => n.syncFlags.length === 0)).toBe(true);
+    expect((await api.requestAs(communeSync, FlaggedCadresDocument, { flagged: true })).data!.cadres.totalCount).toBe(0);
+    const restore = await api.requestAs(communeSync, RestoreSyncedRecordDocument, { input });
+    expect(restore.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await flagged(true)).totalCount).toBe(1);
   });
 
