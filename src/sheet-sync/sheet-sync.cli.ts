@@ -14,6 +14,7 @@ import { nextRunAt } from './schedule/cron';
 import { setSyncSchedule } from './schedule/schedule.service';
 import { schedulerConfigFromEnv } from './schedule/scheduler-config';
 import { type BindingOutcome, syncEveryBinding } from './schedule/sync-all';
+import { syncWorkbookCommand } from './xlsx/xlsx-sync.cli';
 
 type WithOrm = <T>(action: (orm: Orm, config: AppConfig) => Promise<T>) => Promise<T>;
 
@@ -143,6 +144,16 @@ async function syncAllCommand(env: SyncEnvironment, options: { readonly dryRun: 
   return failed.length > 0 ? 1 : 0;
 }
 
+interface SyncCommandOptions {
+  readonly all?: boolean;
+  readonly xlsx?: string;
+  readonly out?: string;
+  readonly scope?: string;
+  readonly acceptOlderCopy?: boolean;
+  readonly dryRun?: boolean;
+  readonly json?: boolean;
+}
+
 const policyOption = (flags: string, description: string, choices: readonly string[]) => new Option(flags, description).choices(choices);
 
 /** `hoso sheets init`, `hoso sheets schedule` and `hoso sync`. */
@@ -182,29 +193,48 @@ export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
   program
     .command('sync')
     .argument('[spreadsheetId]', 'a spreadsheet registered with `hoso sheets init`')
-    .description('sync the spreadsheet (or, with --all, every registered one) with the database both ways, now')
+    .description(
+      'sync the spreadsheet (or, with --all, every registered one; with --xlsx, an Excel workbook) with the database both ways, now',
+    )
     .option('--all', 'every registered spreadsheet, one after the other: a summary per spreadsheet, exit 1 if any failed')
+    .option(
+      '--xlsx <file>',
+      'an Excel workbook of an office that works offline: synced with the same tabs and rules, the merged copy written back',
+    )
+    .option('--out <file>', 'with --xlsx: where the merged workbook goes (default: <name>.hoso.xlsx beside it)')
+    .option('--scope <code>', 'with --xlsx, for a workbook synced the first time: the locality or unit whose subtree it holds')
+    .option('--accept-older-copy', 'with --xlsx: sync a copy older than the one hoso returned last time (its edits may undo later ones)')
     .option('--dry-run', 'plan and report; write nothing on either side')
     .option('--json', 'print the full report as JSON')
-    .action((spreadsheetId: string | undefined, options: { all?: boolean; dryRun?: boolean; json?: boolean }) =>
+    .action((spreadsheetId: string | undefined, options: SyncCommandOptions) =>
       withOrm(async (orm, config) => {
-        if ((options.all === true) === (spreadsheetId !== undefined)) {
+        const chosen = [spreadsheetId !== undefined, options.all === true, options.xlsx !== undefined].filter(Boolean).length;
+        if (chosen !== 1) {
           throw new BadUserInputError([
-            { field: 'spreadsheetId', message: 'cho biết một mã bảng tính, hoặc --all để đồng bộ mọi bảng tính' },
+            { field: 'spreadsheetId', message: 'cho biết một mã bảng tính, hoặc --all để đồng bộ mọi bảng tính, hoặc --xlsx <tệp>' },
           ]);
         }
         await migrate(orm);
+        const env = syncEnvironment(orm, config);
         if (options.all) {
-          process.exitCode = await syncAllCommand(syncEnvironment(orm, config), {
+          process.exitCode = await syncAllCommand(env, { dryRun: options.dryRun === true, json: options.json === true });
+          return;
+        }
+        if (options.xlsx !== undefined) {
+          await syncWorkbookCommand(env, options.xlsx, cliViewer(), {
+            ...(options.out !== undefined ? { out: options.out } : {}),
+            ...(options.scope !== undefined ? { scope: options.scope } : {}),
             dryRun: options.dryRun === true,
             json: options.json === true,
+            acceptOlderCopy: options.acceptOlderCopy === true,
+            summary: formatSyncSummary,
           });
           return;
         }
         const progress = options.json ? null : syncProgressBar();
         let report: SyncReport;
         try {
-          report = await syncSheets(syncEnvironment(orm, config), spreadsheetId!, cliViewer(), {
+          report = await syncSheets(env, spreadsheetId!, cliViewer(), {
             dryRun: options.dryRun === true,
             ...(progress ? { onProgress: progress.onProgress } : {}),
           });

@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { promisify } from 'node:util';
 import { SheetsEmulator } from '../../sync/emulator/server';
 import { createTestDatabase, describeWithDatabase, type TestDatabase } from '../support/database';
@@ -63,5 +66,39 @@ describeWithDatabase('hoso sheets init / hoso sync (the command line)', () => {
     const idle = JSON.parse(await hoso('sync', spreadsheetId, '--json')) as { apiCalls: { reads: number; writes: number }; wrote: object };
     expect(idle.apiCalls).toMatchObject({ reads: 1, writes: 0 });
     expect(idle.wrote).toEqual({ database: false, sheetValues: false, sheetLayout: false, state: false });
+  });
+
+  it('hoso sync --xlsx: one exchange with a workbook, the merged copy beside it; one of id, --all, --xlsx', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hoso-cli-xlsx-'));
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const cadres = workbook.addWorksheet('Cán bộ');
+      cadres.addRow(['Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Đối tượng']);
+      cadres.addRow(['Hà Văn Tuấn', '1987', 'Nam', 'Mường', 'Công chức']);
+      const file = join(dir, 'van-phong.xlsx');
+      await writeFile(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+      const summary = await hoso('sync', '--xlsx', file);
+      // One cadre typed in the workbook; the first test's cadre comes back to it as a row.
+      expect(summary).toMatch(/Bản ghi tạo mới \/ dòng thêm\s+1\s+1\n/);
+      expect(summary).toContain(`Đã ghi sổ sau đồng bộ: ${join(dir, 'van-phong.hoso.xlsx')}`);
+      const merged = new ExcelJS.Workbook();
+      await merged.xlsx.load((await readFile(join(dir, 'van-phong.hoso.xlsx'))) as unknown as ArrayBuffer);
+      const tab = merged.getWorksheet('Cán bộ')!;
+      const headers = (tab.getRow(1).values as ExcelJS.CellValue[]).map((v) => (v == null ? '' : String(v)));
+      const id = tab.getCell(2, headers.indexOf('Mã hoso')).value;
+      const rows = await db.orm.em.fork().getConnection().execute<{ id: number }[]>(`select id from cadre where full_name = 'Hà Văn Tuấn'`);
+      expect(rows).toEqual([{ id: Number(id) }]);
+
+      for (const args of [['sync'], ['sync', 'abc', '--xlsx', file], ['sync', '--all', '--xlsx', file]]) {
+        await expect(hoso(...args)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--xlsx <tệp>') });
+      }
+      await expect(hoso('sync', '--xlsx', join(dir, 'none.xlsx'))).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining('không có tệp này'),
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
