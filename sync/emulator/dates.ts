@@ -14,32 +14,49 @@ export function dateFromSerial(serial: number): { year: number; month: number; d
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const PATTERN_TOKENS = /yyyy|yy|mmm|mm|m|dd|d|hh|h|ss|s|"[^"]*"/gi;
+
 /**
- * Formats a serial with a date pattern: `d`, `dd`, `m`, `mm`, `mmm`, `yy`, `yyyy` (case
- * ignored; in a date-only pattern `m` is the month). Time parts are not supported: hoso's
- * sheets hold dates.
+ * Formats a serial with a date or date-time pattern: `d`, `dd`, `m`, `mm`, `mmm`, `yy`, `yyyy`,
+ * `h`, `hh`, `s`, `ss` (case ignored). As in Google Sheets, `m`/`mm` right after an hour or right
+ * before seconds is the minutes, anywhere else the month; the fraction of the serial is the time.
  */
 export function formatDatePattern(serial: number, pattern: string): string {
   const { year, month, day } = dateFromSerial(serial);
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return pattern.replace(/yyyy|yy|mmm|mm|m|dd|d|"[^"]*"/gi, (token) => {
-    switch (token.toLowerCase()) {
+  const seconds = Math.round((serial - Math.floor(serial)) * 86_400) % 86_400;
+  const time = { h: Math.floor(seconds / 3600), m: Math.floor((seconds % 3600) / 60), s: seconds % 60 };
+  const tokens = [...pattern.matchAll(PATTERN_TOKENS)].map((match) => match[0].toLowerCase());
+  const isMinutes = (i: number) => /^h/.test(tokens[i - 1] ?? '') || /^s/.test(tokens[i + 1] ?? '');
+  const two = (n: number) => String(n).padStart(2, '0');
+  let index = 0;
+  return pattern.replace(PATTERN_TOKENS, (raw) => {
+    const i = index++;
+    switch (raw.toLowerCase()) {
       case 'yyyy':
         return String(year).padStart(4, '0');
       case 'yy':
-        return String(year % 100).padStart(2, '0');
+        return two(year % 100);
       case 'mmm':
-        return months[month - 1]!;
+        return MONTHS[month - 1]!;
       case 'mm':
-        return String(month).padStart(2, '0');
+        return two(isMinutes(i) ? time.m : month);
       case 'm':
-        return String(month);
+        return String(isMinutes(i) ? time.m : month);
       case 'dd':
-        return String(day).padStart(2, '0');
+        return two(day);
       case 'd':
         return String(day);
+      case 'hh':
+        return two(time.h);
+      case 'h':
+        return String(time.h);
+      case 'ss':
+        return two(time.s);
+      case 's':
+        return String(time.s);
       default:
-        return token.slice(1, -1);
+        return raw.slice(1, -1);
     }
   });
 }
