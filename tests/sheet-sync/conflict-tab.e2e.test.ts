@@ -1,6 +1,6 @@
 import { columnLetters } from '../../sync/engine/a1';
 import { SheetsEmulator } from '../../sync/emulator/server';
-import { SheetsClient } from '../../sync/sheets/sheets-client';
+import { emulatorClient } from '../support/emulator-client';
 import { initSheets } from '../../src/sheet-sync/sheet-sync.service';
 import { syncEnvironment } from '../../src/sheet-sync/sync-environment';
 import type { SyncEnvironment } from '../../src/sheet-sync/sheet-sync.service';
@@ -42,12 +42,7 @@ describeWithDatabase("the 'Xung đột' tab, wired to the database and the API",
 
   beforeAll(async () => {
     emulator = await SheetsEmulator.start();
-    const sheets = new SheetsClient({
-      rootUrl: emulator.rootUrl,
-      credentials: { kind: 'access-token', token: 'test' },
-      retry: { maxAttempts: 6, baseDelayMs: 2, maxDelayMs: 10 },
-      requestsPerMinute: 100_000,
-    });
+    const sheets = emulatorClient(emulator);
     api = await startTestApi({}, { sheets: () => sheets });
     env = syncEnvironment(api.db.orm, api.db.config, () => sheets);
     spreadsheetId = emulator.createSpreadsheet({ title: 'Hồ sơ cán bộ xã', sheets: [] });

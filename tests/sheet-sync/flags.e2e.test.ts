@@ -1,5 +1,5 @@
 import { SheetsEmulator } from '../../sync/emulator/server';
-import { SheetsClient } from '../../sync/sheets/sheets-client';
+import { emulatorClient } from '../support/emulator-client';
 import { initSheets } from '../../src/sheet-sync/sheet-sync.service';
 import { syncEnvironment } from '../../src/sheet-sync/sync-environment';
 import { fromGlobalId, toGlobalId } from '../../src/common/graphql/global-id';
@@ -69,12 +69,7 @@ describeWithDatabase('rows deleted from a synced sheet: flagged records, restore
 
   beforeAll(async () => {
     emulator = await SheetsEmulator.start();
-    const sheets = new SheetsClient({
-      rootUrl: emulator.rootUrl,
-      credentials: { kind: 'access-token', token: 'test' },
-      retry: { maxAttempts: 6, baseDelayMs: 2, maxDelayMs: 10 },
-      requestsPerMinute: 100_000,
-    });
+    const sheets = emulatorClient(emulator);
     api = await startTestApi({}, { sheets: () => sheets });
     const env = syncEnvironment(api.db.orm, api.db.config, () => sheets);
     spreadsheetId = emulator.createSpreadsheet({ title: 'Hồ sơ cán bộ xã', sheets: [] });

@@ -1,5 +1,5 @@
 import { SheetsEmulator } from '../../sync/emulator/server';
-import { SheetsClient } from '../../sync/sheets/sheets-client';
+import { emulatorClient } from '../support/emulator-client';
 import { forkFor } from '../../src/app/orm';
 import { type SyncEnvironment, initSheets } from '../../src/sheet-sync/sheet-sync.service';
 import { InProcessScheduler, type SchedulerTimers } from '../../src/sheet-sync/schedule/in-process-scheduler';
@@ -79,12 +79,7 @@ describeWithDatabase('the in-process sync scheduler', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     emulator = await SheetsEmulator.start();
-    const sheets = new SheetsClient({
-      rootUrl: emulator.rootUrl,
-      credentials: { kind: 'access-token', token: 'test' },
-      retry: { maxAttempts: 2, baseDelayMs: 2, maxDelayMs: 10 },
-      requestsPerMinute: 100_000,
-    });
+    const sheets = emulatorClient(emulator, 2);
     env = syncEnvironment(db.orm, db.config, () => sheets);
     spreadsheetId = emulator.createSpreadsheet({ title: 'Xã Bảo Hà', sheets: [] });
     const { binding } = await initSheets(env, spreadsheetId, { actor: 'jest', source: 'sync' });

@@ -1,5 +1,5 @@
 import { SheetsEmulator } from '../../sync/emulator/server';
-import { SheetsClient } from '../../sync/sheets/sheets-client';
+import { emulatorClient } from '../support/emulator-client';
 import { Cadre } from '../../src/cadres/cadre.entity';
 import { Locality } from '../../src/localities/locality.entity';
 import { initSheets, syncSheets, type SyncEnvironment } from '../../src/sheet-sync/sheet-sync.service';
@@ -49,12 +49,7 @@ describeWithDatabase('references typed the way staff type them, resolved in the 
   beforeAll(async () => {
     db = await createTestDatabase();
     emulator = await SheetsEmulator.start();
-    const sheets = new SheetsClient({
-      rootUrl: emulator.rootUrl,
-      credentials: { kind: 'access-token', token: 'test' },
-      retry: { maxAttempts: 6, baseDelayMs: 2, maxDelayMs: 10 },
-      requestsPerMinute: 100_000,
-    });
+    const sheets = emulatorClient(emulator);
     env = syncEnvironment(db.orm, db.config, () => sheets);
     spreadsheetId = emulator.createSpreadsheet({ title: 'Xã Bảo Thắng', sheets: [] });
     await initSheets(env, spreadsheetId, VIEWER);

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { SheetsEmulator } from '../../sync/emulator/server';
-import { SheetsClient } from '../../sync/sheets/sheets-client';
+import { emulatorClient } from '../support/emulator-client';
 import { initSheets } from '../../src/sheet-sync/sheet-sync.service';
 import { syncEnvironment } from '../../src/sheet-sync/sync-environment';
 import { SyncBinding } from '../../src/sheet-sync/sync-binding.entity';
@@ -39,12 +39,7 @@ describeWithDatabase('sync schedules (setSyncSchedule, hoso sheets schedule) and
 
   beforeAll(async () => {
     emulator = await SheetsEmulator.start();
-    const sheets = new SheetsClient({
-      rootUrl: emulator.rootUrl,
-      credentials: { kind: 'access-token', token: 'test' },
-      retry: { maxAttempts: 2, baseDelayMs: 2, maxDelayMs: 10 },
-      requestsPerMinute: 100_000,
-    });
+    const sheets = emulatorClient(emulator, 2);
     api = await startTestApi({}, { sheets: () => sheets });
     spreadsheetId = emulator.createSpreadsheet({ title: 'Xã Bảo Hà', sheets: [] });
     await initSheets(

@@ -1,6 +1,6 @@
 import { columnLetters } from '../../sync/engine/a1';
 import { SheetsEmulator } from '../../sync/emulator/server';
-import { SheetsClient } from '../../sync/sheets/sheets-client';
+import { emulatorClient } from '../support/emulator-client';
 import type { SyncReport } from '../../sync/runner/run-sync';
 import { resolveAccess } from '../../src/access/request-access';
 import { ForbiddenError } from '../../src/access/write-guard.subscriber';
@@ -66,12 +66,7 @@ describeWithDatabase('Scoped bindings: a province sheet and its communes’ shee
 
   beforeAll(async () => {
     emulator = await SheetsEmulator.start();
-    const sheets = new SheetsClient({
-      rootUrl: emulator.rootUrl,
-      credentials: { kind: 'access-token', token: 'test' },
-      retry: { maxAttempts: 6, baseDelayMs: 2, maxDelayMs: 10 },
-      requestsPerMinute: 100_000,
-    });
+    const sheets = emulatorClient(emulator);
     api = await startTestApi({}, { sheets: () => sheets });
     env = syncEnvironment(api.db.orm, api.db.config, () => sheets);
     // Province 15; communes 10000, 10001, 10002 (Xã Thử Nghiệm 1..3), two units each, three cadres a unit.

@@ -2,7 +2,7 @@ import { print } from 'graphql';
 import { type Client, type FormattedExecutionResult, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { SheetsEmulator } from '../../sync/emulator/server';
-import { SheetsClient } from '../../sync/sheets/sheets-client';
+import { emulatorClient } from '../support/emulator-client';
 import { initSheets } from '../../src/sheet-sync/sheet-sync.service';
 import { syncEnvironment } from '../../src/sheet-sync/sync-environment';
 import { syncProgressHub } from '../../src/sheet-sync/progress/progress-hub';
@@ -88,12 +88,7 @@ describeWithDatabase('syncProgress: watching a run over WebSocket', () => {
 
   beforeAll(async () => {
     emulator = await SheetsEmulator.start();
-    const sheets = new SheetsClient({
-      rootUrl: emulator.rootUrl,
-      credentials: { kind: 'access-token', token: 'test' },
-      retry: { maxAttempts: 3, baseDelayMs: 2, maxDelayMs: 10 },
-      requestsPerMinute: 100_000,
-    });
+    const sheets = emulatorClient(emulator, 3);
     api = await startTestApi({ HOSO_CORS_ORIGINS: ALLOWED_ORIGIN, HOSO_SHUTDOWN_TIMEOUT_MS: '3000' }, { sheets: () => sheets });
     wsUrl = api.server.url.replace(/^http/, 'ws');
     spreadsheetId = emulator.createSpreadsheet({ title: 'Xã Bảo Hà', sheets: [] });
