@@ -36,7 +36,8 @@ export function isStatementTimeout(error: unknown): boolean {
  * One shape for every error a client sees: a code in `extensions.code`, the failing fields for
  * bad input, and no internals (stack traces, SQL) for unexpected failures, which are logged.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+/** `where`: what failed, for the log line of an unexpected error (publishers of sync progress say so). */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, where = 'a GraphQL request'): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     // List arguments (first, filter...) are top-level arguments; everything else is an `input` object.
@@ -95,7 +96,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
+    logger.error({ err: original, path: formatted.path }, `unexpected error in ${where}`);
     return {
       message: 'Lỗi máy chủ (internal server error)',
       path: formatted.path,

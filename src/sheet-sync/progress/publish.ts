@@ -22,6 +22,7 @@ export function publicFailure(error: unknown): SyncProgressFailure {
       ...(error instanceof GraphQLError ? { extensions: error.extensions } : {}),
     },
     error,
+    'a sync run (told to its syncProgress watchers)',
   );
   return { message: formatted.message, code: String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR') };
 }
