@@ -24,7 +24,7 @@ import {
   type TableSpec,
   withUnsettled,
 } from './types';
-import { displayCell, readCell } from './values';
+import { displayCell, readCell, valuesEqual } from './values';
 
 export const CONFLICT_TAB_TITLE = 'Xung đột';
 /** The pseudo table of the conflicts tab in reports and init. */
@@ -236,7 +236,8 @@ export function applyConflictChoices(state: SyncState, inputs: readonly TableInp
     const chosen = line.choice.kind === 'sheet' ? conflict.sheetValue : line.choice.kind === 'database' ? current : line.choice.value;
     const outcome = resolveConflict(resolved, conflict, chosen, current);
     resolved = outcome.state;
-    changes.push(outcome.change);
+    // Keeping hoso's value (or typing it again) changes nothing in hoso: only the sheet is written.
+    if (!valuesEqual(chosen, current)) changes.push(outcome.change);
     settled.push(conflict);
     records.get(conflict.table)!.set(conflict.id, { ...record, values: { ...record.values, [conflict.field]: chosen } });
   }

@@ -103,6 +103,18 @@ describe('the conflicts tab, planned without I/O', () => {
     ]);
   });
 
+  it("keeping hoso's value settles the conflict without a change to hoso: only the sheet is written", () => {
+    for (const choice of [line('hoso'), line('Giá trị khác', 2012)]) {
+      const [read] = readConflictLines(tab(choice), state, [CADRES], 420);
+      const applied = applyConflictChoices(state, [{ spec: CADRES, sheet: null, records }], [read!]);
+      expect(applied.state.conflicts).toEqual([]);
+      expect(applied.settled).toEqual([conflict]);
+      // The base holds the sheet's value, so the plan writes hoso's 2012 into the cell.
+      expect(applied.state.base.cadre!['1']).toEqual({ values: cadre('Nguyễn Văn An', '1985-03-12', 'MALE', '01', 2011) });
+      expect(applied.changes).toEqual([]);
+    }
+  });
+
   it('a conflict keeps its since while open; a new one is later than every conflict the run started with', () => {
     const { since: _, ...fresh } = conflict;
     const later = Date.parse(SINCE) - 5_000; // a clock behind the last conflict
