@@ -3,19 +3,16 @@ import type { Scalar } from '../../../sync/emulator/cells';
 import { InProcessSheets } from '../../../sync/emulator/in-process';
 import { SheetsEmulator } from '../../../sync/emulator/server';
 import type { ConflictPolicy, FieldValue, TableSpec } from '../../../sync/engine/types';
-import { readCell, valuesEqual } from '../../../sync/engine/values';
 import { SYNC_STEPS, type SyncReport, type SyncStep } from '../../../sync/runner/run-sync';
 import { integerColumn, textColumn } from '../support/codecs';
 import { type Harness, harness } from '../support/harness';
+import { PendingEdits, type SheetLayout, checkCompletedRun, dataRows, expectIdle, rowId } from '../support/sync-model';
 
 /**
  * Random edit sequences on both sides, random syncs, random crashes between apply steps —
- * checked against a simple model of what must hold after every completed run:
- *   convergence: both sides equal in every mapped field, except reported conflicts and cell errors;
- *   no loss: a value typed in the sheet (or saved in hoso) since the last completed run is still
- *            in its cell (record), and is in the database (sheet) or reported as a conflict or a cell error;
- *   no duplicates: every id once on the sheet, every live record on exactly one row;
- *   idempotence: a run right after, with no edits, writes nothing on either side.
+ * checked against the model in tests/sync/support/sync-model.ts after every completed run
+ * (convergence, no loss, no duplicates), and idempotence: a run right after, with no edits,
+ * writes nothing on either side.
  */
 
 const PEOPLE: TableSpec = {
@@ -89,83 +86,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 
 class SimulatedCrash extends Error {}
 
-/**
- * Edits made since the last completed run, by id and field: what must not be lost. An edit
- * that leaves a field as it was (A → B → A), before the edits or at the last completed run, is
- * no edit to a three-way merge, so it is not held to the no-loss rule. (The second case covers
- * the one window no order of steps closes: a crashed run wrote hoso's value into the cell and
- * staff type the old value back before the next run.)
- */
-class PendingEdits {
-  readonly sheet = new Map<string, Map<Field, Scalar>>();
-  readonly database = new Map<string, Map<Field, FieldValue>>();
-  /** What each edited field held before its first edit since the last completed run. */
-  readonly sheetOriginal = new Map<string, Map<Field, Scalar>>();
-  readonly databaseOriginal = new Map<string, Map<Field, FieldValue>>();
-  /** Both sides as the last completed run left them. */
-  readonly sheetBaseline = new Map<string, Map<Field, Scalar>>();
-  readonly databaseBaseline = new Map<string, Map<Field, FieldValue>>();
-
-  typed(id: string, f: Field, stored: Scalar, before: Scalar): void {
-    if (!this.sheetOriginal.get(id)?.has(f)) set(this.sheetOriginal, id, f, before);
-    set(this.sheet, id, f, stored);
-    // A later edit on the other side supersedes: after a crash it may legitimately win.
-    this.database.get(id)?.delete(f);
-  }
-
-  saved(id: string, f: Field, value: FieldValue, before: FieldValue): void {
-    if (!this.databaseOriginal.get(id)?.has(f)) set(this.databaseOriginal, id, f, before);
-    set(this.database, id, f, value);
-    this.sheet.get(id)?.delete(f);
-  }
-
-  /** After a completed run: nothing pending, and the baselines are what both sides hold now. */
-  settle(h: Harness): void {
-    this.sheet.clear();
-    this.database.clear();
-    this.sheetOriginal.clear();
-    this.databaseOriginal.clear();
-    this.sheetBaseline.clear();
-    this.databaseBaseline.clear();
-    for (const row of dataRows(h)) {
-      const id = rowId(row.cells);
-      if (id !== null) for (const f of FIELDS) set(this.sheetBaseline, id, f, row.cells[COLUMN[f]] ?? '');
-    }
-    for (const record of h.store.all('person')) for (const f of FIELDS) set(this.databaseBaseline, record.id, f, record.values[f] ?? null);
-  }
-
-  /** Pending sheet edits that really change a field since the last completed run. */
-  sheetEdits(): [string, Field, Scalar][] {
-    return [...this.sheet].flatMap(([id, fields]) =>
-      [...fields]
-        .filter(([f, stored]) => this.sheetBaseline.get(id)?.get(f) !== stored && this.sheetOriginal.get(id)?.get(f) !== stored)
-        .map(([f, stored]) => [id, f, stored] as [string, Field, Scalar]),
-    );
-  }
-
-  databaseEdits(): [string, Field, FieldValue][] {
-    return [...this.database].flatMap(([id, fields]) =>
-      [...fields]
-        .filter(([f, value]) => this.databaseBaseline.get(id)?.get(f) !== value && this.databaseOriginal.get(id)?.get(f) !== value)
-        .map(([f, value]) => [id, f, value] as [string, Field, FieldValue]),
-    );
-  }
-}
-
-function set<T>(map: Map<string, Map<Field, T>>, id: string, f: Field, value: T): void {
-  let fields = map.get(id);
-  if (!fields) map.set(id, (fields = new Map()));
-  fields.set(f, value);
-}
-
-function columnOf(f: Field) {
-  return PEOPLE.columns.find((c) => c.field === f)!;
-}
-
-function cell(row: readonly Scalar[], column: number): Scalar | null {
-  const value = row[column];
-  return value === undefined || value === '' ? null : value;
-}
+const LAYOUT: SheetLayout = { spec: PEOPLE, fields: FIELDS, column: COLUMN, idColumn: ID_COLUMN };
 
 interface World {
   readonly h: Harness;
@@ -173,30 +94,19 @@ interface World {
   readonly policy: ConflictPolicy;
 }
 
-/** Data rows as the sheet holds them (with their A1 row numbers), blank rows left out. */
-function dataRows(h: Harness): { rowNumber: number; cells: Scalar[] }[] {
-  return h
-    .grid('Người')
-    .map((cells, i) => ({ rowNumber: i + 1, cells }))
-    .slice(1)
-    .filter((r) => r.cells.some((c) => c !== ''));
-}
-
-function rowId(cells: readonly Scalar[]): string | null {
-  const id = cell(cells, ID_COLUMN);
-  return id === null ? null : String(id);
-}
+const rowsOf = (h: Harness) => dataRows(h.grid('Người'));
+const idOf = (cells: readonly Scalar[]) => rowId(LAYOUT, cells);
 
 async function apply(world: World, c: Command): Promise<SyncReport | null> {
   const { h, pending } = world;
-  const rows = dataRows(h);
+  const rows = rowsOf(h);
   const records = h.store.all('person');
   switch (c.kind) {
     case 'type': {
       const target = rows[c.row % Math.max(rows.length, 1)];
       if (!target) return null;
       h.type(`'Người'!${'ABCDE'[COLUMN[c.field]]}${target.rowNumber}`, [[c.value]]);
-      const id = rowId(target.cells);
+      const id = idOf(target.cells);
       const before = target.cells[COLUMN[c.field]] ?? '';
       const stored = h.grid('Người')[target.rowNumber - 1]?.[COLUMN[c.field]] ?? '';
       // Typing what the cell already holds changes nothing.
@@ -214,7 +124,7 @@ async function apply(world: World, c: Command): Promise<SyncReport | null> {
       h.emulator.applyRequests(h.spreadsheetId, [
         { deleteDimension: { range: { sheetId: 0, dimension: 'ROWS', startIndex: target.rowNumber - 1, endIndex: target.rowNumber } } },
       ]);
-      const id = rowId(target.cells);
+      const id = idOf(target.cells);
       if (id !== null) pending.sheet.delete(id);
       return null;
     }
@@ -271,89 +181,12 @@ async function apply(world: World, c: Command): Promise<SyncReport | null> {
   }
 }
 
-function reported(report: SyncReport, id: string, f: Field): { conflict: boolean; cellError: boolean } {
-  return {
-    conflict: report.conflicts.some((c) => c.id === id && c.field === f),
-    cellError: report.cellErrors.some((e) => e.id === id && e.field === f),
-  };
-}
-
-/** What must hold after a run that completed. */
-function check(world: World, report: SyncReport): void {
-  const { h, pending, policy } = world;
-  const rows = dataRows(h);
-  const records = new Map(h.store.all('person').map((r) => [r.id, r]));
-  const rowOf = new Map<string, Scalar[]>();
-
-  // No duplicates: the engine never makes a second record or row. Rows pasted with an id
-  // already used are reported (all but one per id); each live record holds exactly one identity row.
-  const duplicateRows = new Set(report.issues.filter((i) => i.kind === 'duplicate-id').map((i) => i.rowNumber));
-  const pasted = new Set<string>();
-  for (const row of rows) {
-    const id = rowId(row.cells);
-    if (id === null) {
-      // A row holding only the staff's own column is not a record; any other row left without an id cannot become one, and says so.
-      if (FIELDS.every((f) => cell(row.cells, COLUMN[f]) === null)) continue;
-      expect(report.issues).toContainEqual(expect.objectContaining({ kind: 'row-not-created', rowNumber: row.rowNumber }));
-      continue;
-    }
-    if (duplicateRows.has(row.rowNumber)) {
-      pasted.add(id);
-      continue;
-    }
-    expect(rowOf.has(id)).toBe(false);
-    rowOf.set(id, row.cells);
-    // An id without a record: the record was deleted in hoso (row marked), or the row holds an id reserved
-    // by a run that crashed and cannot become a record yet (row-not-created).
-    if (!records.has(id))
-      expect(report.issues.some((i) => i.id === id && (i.kind === 'deleted-in-database' || i.kind === 'row-not-created'))).toBe(true);
-  }
-  for (const id of pasted) expect(rowOf.has(id)).toBe(true);
-  for (const record of records.values()) expect(rowOf.has(record.id)).toBe(!record.flagged);
-
-  // Convergence.
-  for (const [id, cells] of rowOf) {
-    const record = records.get(id);
-    if (!record || record.flagged) continue;
-    for (const f of FIELDS) {
-      const sheet = readCell(columnOf(f), cell(cells, COLUMN[f]));
-      const excused = reported(report, id, f);
-      const agree = sheet.ok && valuesEqual(sheet.value, record.values[f]);
-      if (!agree) expect(excused.cellError || (policy === 'manual' && excused.conflict)).toBe(true);
-    }
-  }
-
-  // No loss (manual: nobody's edit is overwritten; a conflict keeps both, a cell error keeps the cell).
-  if (policy !== 'manual') return;
-  for (const [id, f, stored] of pending.sheetEdits()) {
-    const record = records.get(id);
-    const cells = rowOf.get(id);
-    // With pasted copies on the sheet, which row a keystroke went to is ambiguous for this model.
-    if (!record || !cells || pasted.has(id)) continue;
-    expect(cells[COLUMN[f]] ?? '').toEqual(stored);
-    const parsed = readCell(columnOf(f), stored === '' ? null : stored);
-    const excused = reported(report, id, f);
-    if (!(parsed.ok && valuesEqual(parsed.value, record.values[f]))) expect(excused.conflict || excused.cellError).toBe(true);
-  }
-  for (const [id, f, value] of pending.databaseEdits()) {
-    const record = records.get(id);
-    if (!record) continue;
-    expect(record.values[f] ?? null).toEqual(value);
-    const cells = rowOf.get(id);
-    if (!cells) continue;
-    const sheet = readCell(columnOf(f), cell(cells, COLUMN[f]));
-    const excused = reported(report, id, f);
-    if (!(sheet.ok && valuesEqual(sheet.value, value))) expect(excused.conflict || excused.cellError).toBe(true);
-  }
-}
-
+/** What must hold after a run that completed, then idempotence: nothing changed since, so nothing is written. */
 async function completedRun(world: World, report: SyncReport): Promise<void> {
-  check(world, report);
-  // Idempotence: nothing changed since, so nothing is written.
-  const again = await world.h.run();
-  expect(again.wrote).toEqual({ database: false, sheetValues: false, sheetLayout: false, state: false });
-  expect(again.apiCalls).toMatchObject({ reads: 1, writes: 0 });
-  world.pending.settle(world.h);
+  const { h, pending, policy } = world;
+  checkCompletedRun({ layout: LAYOUT, grid: h.grid('Người'), records: h.store.all('person'), pending, policy, report });
+  expectIdle(await h.run());
+  pending.settle(h.grid('Người'), h.store.all('person'));
 }
 
 // SYNC_PROPERTY_RUNS=5000 SYNC_PROPERTY_SEED=random for a long hunt. CI runs a fixed seed so a
@@ -412,7 +245,7 @@ describe.each<[ConflictPolicy, number]>([
           policy: { conflicts: policy },
           sheets: (e) => new InProcessSheets(e),
         });
-        const world: World = { h, pending: new PendingEdits(), policy };
+        const world: World = { h, pending: new PendingEdits(LAYOUT), policy };
         for (const c of [...commands, { kind: 'sync', crash: null } as const]) {
           const report = await apply(world, c);
           if (report) await completedRun(world, report);
