@@ -25,6 +25,8 @@ export interface HarnessOptions {
   readonly tables?: readonly TableSpec[];
   readonly tabs?: readonly { title: string; rows: readonly (readonly (Scalar | null)[])[] }[];
   readonly policy?: SyncBinding['policy'];
+  /** The binding's store; a new empty one by default. `store.binding(scope)` gives another binding over the same records. */
+  readonly store?: MemorySyncStore;
   /** Defaults to the real googleapis client over HTTP. */
   readonly sheets?: (emulator: SheetsEmulator) => SheetsGateway;
 }
@@ -35,7 +37,7 @@ export function harness(emulator: SheetsEmulator, options: HarnessOptions): Harn
     title: 'Hồ sơ cán bộ',
     sheets: options.tabs?.map((t) => ({ title: t.title, rows: t.rows })) ?? [],
   });
-  const store = new MemorySyncStore();
+  const store = options.store ?? new MemorySyncStore();
   const lock = new MemoryLock();
   const sheets =
     options.sheets?.(emulator) ??
