@@ -317,6 +317,7 @@ describeWithDatabase('Apps Script menu: hoso → Đồng bộ ngay', () => {
     expect(alert.text).toMatch(/^Khóa API này không có quyền đồng bộ bảng tính này/);
     expect(alert.text).toMatch(/Chi tiết từ hoso: spreadsheetId: cần quyền đồng bộ \(--sync\)/);
     expect(alert.text).toMatch(/Mã lỗi: FORBIDDEN$/);
+    expect(response.status).toBe(200);
     expect(JSON.parse(response.text)).toMatchObject({ data: null });
   });
 
