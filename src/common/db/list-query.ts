@@ -118,7 +118,7 @@ function whereAfter(qb: Knex.QueryBuilder, knex: Knex, columns: SortColumn[], va
   void knex;
 }
 
-interface Plan {
+export interface Plan {
   columns: SortColumn[];
   /** The order rows are fetched in (reversed when paging backwards with `last`). */
   fetchColumns: SortColumn[];
@@ -126,7 +126,7 @@ interface Plan {
   backwards: boolean;
 }
 
-function planPage<F extends string>(spec: ListSpec<object, unknown, F>, args: ListArgs<unknown, F>): Plan {
+export function planPage<F extends string>(spec: ListSpec<object, unknown, F>, args: ListArgs<unknown, F>): Plan {
   const columns = sortColumns(spec, args.orderBy);
   const backwards = args.last != null && args.first == null;
   const limit = backwards ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
@@ -134,7 +134,7 @@ function planPage<F extends string>(spec: ListSpec<object, unknown, F>, args: Li
   return { columns, fetchColumns, limit, backwards };
 }
 
-function baseQuery<T extends object, TFilter, F extends string>(
+export function baseQuery<T extends object, TFilter, F extends string>(
   em: Em,
   spec: ListSpec<T, TFilter, F>,
   filter: TFilter | null | undefined,
@@ -154,7 +154,7 @@ function baseQuery<T extends object, TFilter, F extends string>(
   return qb;
 }
 
-function applyCursors<F extends string>(qb: Knex.QueryBuilder, knex: Knex, plan: Plan, args: ListArgs<unknown, F>): void {
+export function applyCursors<F extends string>(qb: Knex.QueryBuilder, knex: Knex, plan: Plan, args: ListArgs<unknown, F>): void {
   const n = plan.columns.length;
   if (args.after) whereAfter(qb, knex, plan.columns, decodeCursor(args.after, n, 'after'));
   if (args.before) {
@@ -163,9 +163,9 @@ function applyCursors<F extends string>(qb: Knex.QueryBuilder, knex: Knex, plan:
   }
 }
 
-const orderSql = (columns: SortColumn[]) => columns.map((c) => `${c.sql} ${c.direction}`).join(', ');
+export const orderSql = (columns: SortColumn[]) => columns.map((c) => `${c.sql} ${c.direction}`).join(', ');
 
-async function execute(em: Em, qb: Knex.QueryBuilder): Promise<Record<string, unknown>[]> {
+export async function execute(em: Em, qb: Knex.QueryBuilder): Promise<Record<string, unknown>[]> {
   return em.getConnection().execute(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
 }
 
@@ -183,7 +183,7 @@ class PageEdge<T> {
   }
 }
 
-function toPage<T extends object>(
+export function toPage<T extends object>(
   em: Em,
   spec: ListSpec<T, unknown, string>,
   rows: Record<string, unknown>[],
@@ -217,7 +217,7 @@ function normaliseCursorValue(value: unknown): CursorValue {
   return value as CursorValue;
 }
 
-function selectColumns(em: Em, spec: ListSpec<object, unknown, string>, qb: Knex.QueryBuilder, plan: Plan, read: ListRead): void {
+export function selectColumns(em: Em, spec: ListSpec<object, unknown, string>, qb: Knex.QueryBuilder, plan: Plan, read: ListRead): void {
   const knex = em.getKnex();
   selectProjection(em, qb, em.getMetadata().get(spec.entity.name), read.projection);
   if (read.cursors) plan.columns.forEach((c, i) => qb.select(knex.raw(`${c.sql} as ??`, [sortAlias(i)])));

@@ -61,11 +61,16 @@ export class ConnectionValue<T> {
 
   get pageInfo(): PageInfo {
     const rows = this.page.rows;
+    // The cursors are getters: a page read without its sort keys (no cursor selected) still answers `hasNextPage`.
     return {
       hasNextPage: this.page.hasNextPage,
       hasPreviousPage: this.page.hasPreviousPage,
-      startCursor: rows[0]?.cursor ?? null,
-      endCursor: rows[rows.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return rows[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return rows[rows.length - 1]?.cursor ?? null;
+      },
     };
   }
 

@@ -12,23 +12,31 @@ export async function rootConnection<T extends object, TFilter, F extends string
   args: ListArgs<TFilter, F>,
 ): Promise<ConnectionValue<T>> {
   const read = connectionSelection(info, ctx.em.getMetadata().get(spec.entity.name));
-  const page = await ctx.loaders.rootPage(spec, args, read);
+  const page = await ctx.loaders.rootPage(spec, args, read, info);
   return new ConnectionValue(page, () => ctx.loaders.rootCount(spec, args.filter));
 }
 
-/** A nested list as a connection, batched with the same list of every other parent at this level. */
-export async function childConnection<T extends object, TFilter, F extends string>(
+/**
+ * A nested list as a connection: the page read ahead with its ancestors' (PostgreSQL, nested-page.ts)
+ * at once, else batched with the same list of every other parent at this level.
+ */
+export function childConnection<T extends object, TFilter, F extends string>(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   spec: ListSpec<T, TFilter, F>,
   link: ParentLink,
   parentId: number,
   args: ListArgs<TFilter, F>,
-): Promise<ConnectionValue<T>> {
-  const read = connectionSelection(info, ctx.em.getMetadata().get(spec.entity.name));
+): ConnectionValue<T> | Promise<ConnectionValue<T>> {
   const selection = info.fieldNodes[0];
-  const page = await ctx.loaders.childPage(spec, link, parentId, args, read, selection);
-  return new ConnectionValue(page, () => ctx.loaders.childCount(spec, link, parentId, args.filter, selection));
+  const count = () => ctx.loaders.childCount(spec, link, parentId, args.filter, selection);
+  const primed = info.fieldNodes.length === 1 ? ctx.loaders.primedPage<T>(selection, parentId) : undefined;
+  if (primed) {
+    const known = primed.count;
+    return new ConnectionValue(primed.page, known === undefined ? count : () => Promise.resolve(known));
+  }
+  const read = connectionSelection(info, ctx.em.getMetadata().get(spec.entity.name));
+  return ctx.loaders.childPage(spec, link, parentId, args, read, selection).then((page) => new ConnectionValue(page, count));
 }
 
 /** What a to-one field resolver returns: the row at once when this request has read it, else a promise of it. */
