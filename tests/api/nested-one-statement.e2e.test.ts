@@ -32,6 +32,8 @@ const QUERIES: Record<string, string> = {
     edges { cursor node { name cadres(first: 2) { nodes { fullName } } } } } } } }`,
   'personal-data arguments below the root': `{ localities(first: 3) { nodes { name
     cadres(first: 3, includeSubtree: true, orderBy: [{ field: BIRTH_DATE }], filter: { minority: true }) { nodes { fullName } } } } }`,
+  'arguments refused below the root': `{ localities(first: 3) { nodes { name
+    units(first: 2, filter: { name: "${'ủy'.repeat(101)}" }) { nodes { name } } cadres(first: 5000) { nodes { fullName } } } } }`,
   'units root': `{ units(first: 5) { nodes { name cadres(first: 3, filter: { ageMin: 40, isPartyMember: true }) { totalCount nodes { ${CADRE} } } } } }`,
 };
 

@@ -35,11 +35,15 @@ import {
  * id in a filter), leaves the field to its resolver, which then answers or fails exactly as before.
  */
 
-interface Level {
-  field: FieldNode;
+/** What a primed page is a page of: enough to count its rows when the count was not read ahead. */
+export interface PrimedList {
   spec: ListSpec<object, unknown, string>;
   link: ParentLink;
   args: ListArgs<unknown, string>;
+}
+
+interface Level extends PrimedList {
+  field: FieldNode;
   plan: Plan;
   read: ConnectionSelection;
   count: boolean;
@@ -48,7 +52,7 @@ interface Level {
 
 /** Where the prefetched pages go. */
 export interface PagePrimer {
-  prime(field: FieldNode, parentId: number, page: Page<unknown>, count: number | undefined): void;
+  prime(field: FieldNode, parentId: number, page: Page<unknown>, count: number | undefined, list: PrimedList): void;
   readLinks(entityName: string, pages: readonly Page<unknown>[], links: readonly string[]): Promise<void>;
 }
 
@@ -146,7 +150,7 @@ function primeLevels(em: Em, primer: PagePrimer, levels: Level[], parentId: numb
     const rows = (raw[`__n${i}`] as RawRow[] | null) ?? [];
     const page = toPage(em, level.spec, rows, level.plan, level.args, level.read);
     const count = level.count ? Number(raw[`__c${i}`] ?? 0) : undefined;
-    primer.prime(level.field, parentId, page, count);
+    primer.prime(level.field, parentId, page, count, level);
     pages.get(level)!.push(page);
     if (level.children.length === 0) return;
     const kept = Math.min(rows.length, level.plan.limit);

@@ -6,13 +6,14 @@ import { idsInScope } from '../../access/visibility';
 import type { Page } from '../graphql/connection.types';
 import type { ConnectionSelection } from '../graphql/selection';
 import { countChildRows, countRows, fetchChildPages, fetchPage, type ListArgs, type ListSpec, type ParentLink } from './list-query';
-import { type FieldContext, isPostgres, type PagePrimer, prefetchNestedPages } from './nested-page';
+import { type FieldContext, isPostgres, type PagePrimer, type PrimedList, prefetchNestedPages } from './nested-page';
 import { type PlainRow, readRowsById } from './plain-rows';
 
-/** A nested page read ahead (nested-page.ts), with its count when the selection asked for it. */
+/** A nested page read ahead (nested-page.ts), with its count when the selection asked for it, and the list it is of. */
 export interface PrimedPage<T> {
   page: Page<T>;
   count: number | undefined;
+  list: PrimedList;
 }
 
 /**
@@ -37,10 +38,16 @@ export class RequestLoaders implements PagePrimer {
     private readonly oneStatement = true,
   ) {}
 
-  prime(field: object, parentId: number, page: Page<unknown>, count: number | undefined): void {
+  /**
+   * Field nodes whose resolver has run once in this request, so that their arguments passed
+   * TypeGraphQL's checks (true), or is running (its promise).
+   */
+  readonly checks = new WeakMap<object, true | Promise<unknown>>();
+
+  prime(field: object, parentId: number, page: Page<unknown>, count: number | undefined, list: PrimedList): void {
     let byParent = this.primed.get(field);
     if (!byParent) this.primed.set(field, (byParent = new Map()));
-    byParent.set(parentId, { page, count });
+    byParent.set(parentId, { page, count, list });
   }
 
   /** The page read ahead for this field node and parent, if any. */
