@@ -6,7 +6,7 @@ import { whereInScope } from '../../access/scope-cut';
 import { accessOf } from '../../access/visibility';
 import { ForbiddenFieldArgumentsError } from '../../access/errors';
 import { whereSyncFlagged } from '../../sheet-sync/flags-sql';
-import { type CursorValue, decodeCursor, encodeCursor } from '../pagination/cursor';
+import { type CursorValue, decodeCursor } from '../pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '../pagination/page-size';
 import type { Page } from '../graphql/connection.types';
 import { type Projection, rowFrom, selectProjection } from './plain-rows';
@@ -169,20 +169,6 @@ export async function execute(em: Em, qb: Knex.QueryBuilder): Promise<Record<str
   return em.getConnection().execute(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
 }
 
-/** An edge whose cursor is encoded only if a client reads it. */
-class PageEdge<T> {
-  constructor(
-    readonly node: T,
-    private readonly sortValues: CursorValue[] | undefined,
-  ) {}
-
-  get cursor(): string {
-    // The selection analysis said no cursor was asked for; reaching here is a bug, not a client error.
-    if (!this.sortValues) throw new Error('a cursor was read but its sort keys were not selected');
-    return encodeCursor(this.sortValues);
-  }
-}
-
 export function toPage<T extends object>(
   em: Em,
   spec: ListSpec<T, unknown, string>,
@@ -193,19 +179,26 @@ export function toPage<T extends object>(
 ): Page<T> {
   const meta = em.getMetadata().get(spec.entity.name);
   const hasMore = rows.length > plan.limit;
-  const kept = rows.slice(0, plan.limit);
-  if (plan.backwards) kept.reverse();
-  const sortCount = plan.columns.length;
-  const pageRows = kept.map((raw) => {
-    let sortValues: CursorValue[] | undefined;
-    if (read.cursors) {
-      sortValues = [];
-      for (let i = 0; i < sortCount; i++) sortValues.push(normaliseCursorValue(raw[sortAlias(i)]));
+  const kept = Math.min(rows.length, plan.limit);
+  const aliases = read.cursors ? plan.columns.map((_, i) => sortAlias(i)) : [];
+  const nodes: T[] = new Array<T>(kept);
+  const sortValues: CursorValue[][] | undefined = read.cursors ? new Array<CursorValue[]>(kept) : undefined;
+  for (let r = 0; r < kept; r++) {
+    const raw = rows[r]!;
+    nodes[r] = rowFrom<T>(em, meta, raw);
+    if (sortValues) {
+      const values: CursorValue[] = [];
+      for (const alias of aliases) values.push(normaliseCursorValue(raw[alias]));
+      sortValues[r] = values;
     }
-    return new PageEdge<T>(rowFrom<T>(em, meta, raw), sortValues);
-  });
+  }
+  if (plan.backwards) {
+    nodes.reverse();
+    sortValues?.reverse();
+  }
   return {
-    rows: pageRows,
+    nodes,
+    sortValues,
     hasNextPage: plan.backwards ? args.before != null : hasMore,
     hasPreviousPage: plan.backwards ? hasMore : args.after != null,
   };

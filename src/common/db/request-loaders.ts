@@ -118,7 +118,7 @@ export class RequestLoaders implements PagePrimer {
     context?: FieldContext,
   ): Promise<Page<T>> {
     const page = await fetchPage(this.em, spec, args, read);
-    const ids = page.rows.map((row) => (row.node as { id: number }).id);
+    const ids = page.nodes.map((node) => (node as { id: number }).id);
     await Promise.all([
       this.readLinks(spec.entity.name, [page], read.links),
       // On PostgreSQL every nested page below in one statement; on SQLite each level batched by its resolvers.
@@ -142,7 +142,7 @@ export class RequestLoaders implements PagePrimer {
       if (!target) continue;
       const ids = new Set<number>();
       for (const page of pages) {
-        for (const { node } of page.rows) {
+        for (const node of page.nodes) {
           const id = (node as Record<string, { id: number } | null | undefined>)[link]?.id;
           if (id != null && this.knownById(target.name, id) === undefined) ids.add(id);
         }
