@@ -9,7 +9,7 @@ import { whereSyncFlagged } from '../../sheet-sync/flags-sql';
 import { type CursorValue, decodeCursor } from '../pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '../pagination/page-size';
 import type { Page } from '../graphql/connection.types';
-import { type Projection, rowFrom, selectProjection } from './plain-rows';
+import { adoptRows, type Projection, rowFrom, selectProjection } from './plain-rows';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -176,16 +176,18 @@ export function toPage<T extends object>(
   plan: Plan,
   args: ListArgs<unknown, string>,
   read: ListRead,
+  /** Rows that PostgreSQL built as JSON (nested-page.ts): made records in place rather than copied. */
+  fromJson = false,
 ): Page<T> {
   const meta = em.getMetadata().get(spec.entity.name);
   const hasMore = rows.length > plan.limit;
   const kept = Math.min(rows.length, plan.limit);
   const aliases = read.cursors ? plan.columns.map((_, i) => sortAlias(i)) : [];
-  const nodes: T[] = new Array<T>(kept);
+  const nodes: T[] = fromJson ? adoptRows<T>(em, meta, read.projection, rows.slice(0, kept)) : new Array<T>(kept);
   const sortValues: CursorValue[][] | undefined = read.cursors ? new Array<CursorValue[]>(kept) : undefined;
   for (let r = 0; r < kept; r++) {
     const raw = rows[r]!;
-    nodes[r] = rowFrom<T>(em, meta, raw);
+    if (!fromJson) nodes[r] = rowFrom<T>(em, meta, raw);
     if (sortValues) {
       const values: CursorValue[] = [];
       for (const alias of aliases) values.push(normaliseCursorValue(raw[alias]));

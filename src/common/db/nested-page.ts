@@ -148,7 +148,7 @@ type RawRow = Record<string, unknown>;
 function primeLevels(em: Em, primer: PagePrimer, levels: Level[], parentId: number, raw: RawRow, pages: Map<Level, Page<unknown>[]>): void {
   levels.forEach((level, i) => {
     const rows = (raw[`__n${i}`] as RawRow[] | null) ?? [];
-    const page = toPage(em, level.spec, rows, level.plan, level.args, level.read);
+    const page = toPage(em, level.spec, rows, level.plan, level.args, level.read, true);
     const count = level.count ? Number(raw[`__c${i}`] ?? 0) : undefined;
     primer.prime(level.field, parentId, page, count, level);
     pages.get(level)!.push(page);
