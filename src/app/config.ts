@@ -67,6 +67,11 @@ export interface AppConfig {
    * 1 is a single process, `0` or `auto` one per core. Each worker keeps its own rate-limit buckets.
    */
   workers: number;
+  /**
+   * `HOSO_NESTED_READ`: `one-statement` (default) reads every nested connection of a page in one
+   * PostgreSQL statement; `per-level` batches each level as SQLite does (to compare the two).
+   */
+  nestedRead: 'one-statement' | 'per-level';
 }
 
 /**
@@ -149,6 +154,12 @@ function oidcFromEnv(env: NodeJS.ProcessEnv): Pick<AppConfig, 'oidcIssuer' | 'oi
   return { oidcIssuer: issuer, oidcAudience: audience };
 }
 
+function nestedReadFromEnv(value: string | undefined): AppConfig['nestedRead'] {
+  if (value === undefined || value === '' || value === 'one-statement') return 'one-statement';
+  if (value === 'per-level') return 'per-level';
+  throw new Error(`HOSO_NESTED_READ must be one-statement or per-level, not ${JSON.stringify(value)}`);
+}
+
 /** Reads configuration from the environment; every variable has a documented default (README). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -188,5 +199,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: switchFromEnv(env, 'HOSO_INTROSPECTION', showSchema),
     sandbox: switchFromEnv(env, 'HOSO_SANDBOX', showSchema),
     workers: env.HOSO_WORKERS ? parseWorkers(env.HOSO_WORKERS) : 1,
+    nestedRead: nestedReadFromEnv(env.HOSO_NESTED_READ),
   };
 }

@@ -16,6 +16,12 @@ export interface GraphQLContext {
   forbiddenFields: (string | number)[][];
 }
 
-export function createContext(em: Em, viewer: Viewer, sql: GraphQLContext['sql'], sync: SyncEnvironment): GraphQLContext {
-  return { em, loaders: new RequestLoaders(em), viewer, sql, sync, forbiddenFields: [] };
+export function createContext(
+  em: Em,
+  viewer: Viewer,
+  sql: GraphQLContext['sql'],
+  sync: SyncEnvironment,
+  nestedRead: 'one-statement' | 'per-level' = 'one-statement',
+): GraphQLContext {
+  return { em, loaders: new RequestLoaders(em, nestedRead === 'one-statement'), viewer, sql, sync, forbiddenFields: [] };
 }

@@ -7,6 +7,7 @@ import { registerCodeListEnums } from '../common/code-lists/graphql';
 import { validateArguments } from '../common/graphql/validate-args';
 import { useDefaultResolversForPlainFields } from '../common/graphql/simple-fields';
 import { guardPersonalData } from '../access/personal-data';
+import { answerPrimedNestedLists } from '../common/graphql/connections';
 import { projectRoot } from './config';
 import { resolvers } from './resolvers';
 
@@ -35,6 +36,7 @@ export function buildHosoSchema(): Promise<GraphQLSchema> {
   }).then((schema) => {
     // In this order: the personal-data guard wraps whichever resolver a field ends up with.
     useDefaultResolversForPlainFields(schema);
+    answerPrimedNestedLists(schema);
     guardPersonalData(schema);
     return schema;
   });

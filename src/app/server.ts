@@ -122,7 +122,7 @@ export async function startServer(
     };
     const access = await resolveAccess(forkFor(orm, { actor: principal.name, source: 'api' }, onSql), principal);
     const viewer: Viewer = { actor: principal.name, source: 'api', access };
-    return createContext(forkFor(orm, viewer, onSql), viewer, sql, sync);
+    return createContext(forkFor(orm, viewer, onSql), viewer, sql, sync, config.nestedRead);
   };
   const signIn = async (req: IncomingMessage): Promise<GraphQLContext> =>
     contextFor(await authenticate(req.headers.authorization, req.socket.remoteAddress));

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Inf
 import type { GraphQLContext } from '../app/context';
 import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
 import type { ListArgs } from '../common/db/list-query';
+import { nestedList } from '../common/graphql/nested-lists';
 import { findByGlobalId } from '../common/db/crud';
 import { EnrollmentConnection } from '../trainings/enrollment.resolver';
 import { CadreConnection } from '../units/unit.resolver';
@@ -18,6 +19,8 @@ import { Cadre } from './cadre.entity';
 import { CadreListArgs, type CadreFilter, type CadreOrderField, CreateCadreInput, UpdateCadreInput } from './cadre.inputs';
 import { cadreList } from './cadre.list';
 import { createCadre, deleteCadre, updateCadre } from './cadre.service';
+
+const enrollmentsOf = nestedList(Cadre, 'enrollments', enrollmentList, () => enrollmentsOfCadre);
 
 @Resolver(() => Cadre)
 export class CadreResolver {
@@ -47,7 +50,7 @@ export class CadreResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, info, enrollmentList, enrollmentsOfCadre, cadre.id, args);
+    return childConnection(ctx, info, enrollmentsOf.spec, enrollmentsOf.linkFor({}), cadre.id, args);
   }
 
   @Mutation(() => Cadre)

@@ -7,6 +7,7 @@ import { findByGlobalId } from '../common/db/crud';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
 import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
+import { nestedList } from '../common/graphql/nested-lists';
 import { UnitListArgs, type UnitFilter, type UnitOrderField, unitList, unitsOfLocality, unitsOfLocalitySubtree } from '../units/unit.list';
 import { CadreConnection, UnitConnection } from '../units/unit.resolver';
 import { Locality } from './locality.entity';
@@ -17,6 +18,15 @@ import { createLocality, deleteLocality, updateLocality } from './locality.servi
 export const LocalityConnection = connectionType(Locality, 'Locality');
 
 const SUBTREE = 'Include everything under this locality, not only its direct members.';
+
+type Subtree = { includeSubtree?: boolean };
+const childrenOf = nestedList(Locality, 'children', localityList, () => childrenOfLocality);
+const unitsOf = nestedList(Locality, 'units', unitList, (args: Subtree) =>
+  args.includeSubtree ? unitsOfLocalitySubtree : unitsOfLocality,
+);
+const cadresOf = nestedList(Locality, 'cadres', cadreList, (args: Subtree) =>
+  args.includeSubtree ? cadresOfLocalitySubtree : cadresOfLocality,
+);
 
 @Resolver(() => Locality)
 export class LocalityResolver {
@@ -51,7 +61,7 @@ export class LocalityResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, info, localityList, childrenOfLocality, locality.id, args);
+    return childConnection(ctx, info, childrenOf.spec, childrenOf.linkFor({}), locality.id, args);
   }
 
   @FieldResolver(() => UnitConnection)
@@ -62,7 +72,7 @@ export class LocalityResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, info, unitList, includeSubtree ? unitsOfLocalitySubtree : unitsOfLocality, locality.id, args);
+    return childConnection(ctx, info, unitsOf.spec, unitsOf.linkFor({ includeSubtree }), locality.id, args);
   }
 
   @FieldResolver(() => CadreConnection, { description: 'Cadres working in units of this locality.' })
@@ -73,7 +83,7 @@ export class LocalityResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, info, cadreList, includeSubtree ? cadresOfLocalitySubtree : cadresOfLocality, locality.id, args);
+    return childConnection(ctx, info, cadresOf.spec, cadresOf.linkFor({ includeSubtree }), locality.id, args);
   }
 
   @Mutation(() => Locality)

@@ -8,6 +8,7 @@ import { findByGlobalId } from '../common/db/crud';
 import type { ListArgs } from '../common/db/list-query';
 import { connectionType } from '../common/graphql/connection.types';
 import { childConnection, type Linked, linked, rootConnection } from '../common/graphql/connections';
+import { nestedList } from '../common/graphql/nested-lists';
 import { Locality } from '../localities/locality.entity';
 import { Unit } from './unit.entity';
 import { CreateUnitInput, UpdateUnitInput } from './unit.inputs';
@@ -17,6 +18,11 @@ import { createUnit, deleteUnit, updateUnit } from './unit.service';
 export const UnitConnection = connectionType(Unit, 'Unit');
 // Declared here rather than in the cadre resolver so that unit ↔ cadre imports stay acyclic.
 export const CadreConnection = connectionType(Cadre, 'Cadre');
+
+const subunits = nestedList(Unit, 'children', unitList, () => childrenOfUnit);
+const cadresOf = nestedList(Unit, 'cadres', cadreList, (args: { includeSubunits?: boolean }) =>
+  args.includeSubunits ? cadresOfUnitSubtree : cadresOfUnit,
+);
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -51,7 +57,7 @@ export class UnitResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, info, unitList, childrenOfUnit, unit.id, args);
+    return childConnection(ctx, info, subunits.spec, subunits.linkFor({}), unit.id, args);
   }
 
   @FieldResolver(() => CadreConnection, { description: 'Cadres whose current unit is this one.' })
@@ -62,7 +68,7 @@ export class UnitResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, info, cadreList, includeSubunits ? cadresOfUnitSubtree : cadresOfUnit, unit.id, args);
+    return childConnection(ctx, info, cadresOf.spec, cadresOf.linkFor({ includeSubunits }), unit.id, args);
   }
 
   @Mutation(() => Unit)

@@ -6,10 +6,10 @@ import { whereInScope } from '../../access/scope-cut';
 import { accessOf } from '../../access/visibility';
 import { ForbiddenFieldArgumentsError } from '../../access/errors';
 import { whereSyncFlagged } from '../../sheet-sync/flags-sql';
-import { type CursorValue, decodeCursor, encodeCursor } from '../pagination/cursor';
+import { type CursorValue, decodeCursor } from '../pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '../pagination/page-size';
 import type { Page } from '../graphql/connection.types';
-import { type Projection, rowFrom, selectProjection } from './plain-rows';
+import { adoptRows, type Projection, rowFrom, selectProjection } from './plain-rows';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -118,7 +118,7 @@ function whereAfter(qb: Knex.QueryBuilder, knex: Knex, columns: SortColumn[], va
   void knex;
 }
 
-interface Plan {
+export interface Plan {
   columns: SortColumn[];
   /** The order rows are fetched in (reversed when paging backwards with `last`). */
   fetchColumns: SortColumn[];
@@ -126,7 +126,7 @@ interface Plan {
   backwards: boolean;
 }
 
-function planPage<F extends string>(spec: ListSpec<object, unknown, F>, args: ListArgs<unknown, F>): Plan {
+export function planPage<F extends string>(spec: ListSpec<object, unknown, F>, args: ListArgs<unknown, F>): Plan {
   const columns = sortColumns(spec, args.orderBy);
   const backwards = args.last != null && args.first == null;
   const limit = backwards ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
@@ -134,7 +134,7 @@ function planPage<F extends string>(spec: ListSpec<object, unknown, F>, args: Li
   return { columns, fetchColumns, limit, backwards };
 }
 
-function baseQuery<T extends object, TFilter, F extends string>(
+export function baseQuery<T extends object, TFilter, F extends string>(
   em: Em,
   spec: ListSpec<T, TFilter, F>,
   filter: TFilter | null | undefined,
@@ -154,7 +154,7 @@ function baseQuery<T extends object, TFilter, F extends string>(
   return qb;
 }
 
-function applyCursors<F extends string>(qb: Knex.QueryBuilder, knex: Knex, plan: Plan, args: ListArgs<unknown, F>): void {
+export function applyCursors<F extends string>(qb: Knex.QueryBuilder, knex: Knex, plan: Plan, args: ListArgs<unknown, F>): void {
   const n = plan.columns.length;
   if (args.after) whereAfter(qb, knex, plan.columns, decodeCursor(args.after, n, 'after'));
   if (args.before) {
@@ -163,49 +163,44 @@ function applyCursors<F extends string>(qb: Knex.QueryBuilder, knex: Knex, plan:
   }
 }
 
-const orderSql = (columns: SortColumn[]) => columns.map((c) => `${c.sql} ${c.direction}`).join(', ');
+export const orderSql = (columns: SortColumn[]) => columns.map((c) => `${c.sql} ${c.direction}`).join(', ');
 
-async function execute(em: Em, qb: Knex.QueryBuilder): Promise<Record<string, unknown>[]> {
+export async function execute(em: Em, qb: Knex.QueryBuilder): Promise<Record<string, unknown>[]> {
   return em.getConnection().execute(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
 }
 
-/** An edge whose cursor is encoded only if a client reads it. */
-class PageEdge<T> {
-  constructor(
-    readonly node: T,
-    private readonly sortValues: CursorValue[] | undefined,
-  ) {}
-
-  get cursor(): string {
-    // The selection analysis said no cursor was asked for; reaching here is a bug, not a client error.
-    if (!this.sortValues) throw new Error('a cursor was read but its sort keys were not selected');
-    return encodeCursor(this.sortValues);
-  }
-}
-
-function toPage<T extends object>(
+export function toPage<T extends object>(
   em: Em,
   spec: ListSpec<T, unknown, string>,
   rows: Record<string, unknown>[],
   plan: Plan,
   args: ListArgs<unknown, string>,
   read: ListRead,
+  /** Rows that PostgreSQL built as JSON (nested-page.ts): made records in place rather than copied. */
+  fromJson = false,
 ): Page<T> {
   const meta = em.getMetadata().get(spec.entity.name);
   const hasMore = rows.length > plan.limit;
-  const kept = rows.slice(0, plan.limit);
-  if (plan.backwards) kept.reverse();
-  const sortCount = plan.columns.length;
-  const pageRows = kept.map((raw) => {
-    let sortValues: CursorValue[] | undefined;
-    if (read.cursors) {
-      sortValues = [];
-      for (let i = 0; i < sortCount; i++) sortValues.push(normaliseCursorValue(raw[sortAlias(i)]));
+  const kept = Math.min(rows.length, plan.limit);
+  const aliases = read.cursors ? plan.columns.map((_, i) => sortAlias(i)) : [];
+  const nodes: T[] = fromJson ? adoptRows<T>(em, meta, read.projection, rows.slice(0, kept)) : new Array<T>(kept);
+  const sortValues: CursorValue[][] | undefined = read.cursors ? new Array<CursorValue[]>(kept) : undefined;
+  for (let r = 0; r < kept; r++) {
+    const raw = rows[r]!;
+    if (!fromJson) nodes[r] = rowFrom<T>(em, meta, raw);
+    if (sortValues) {
+      const values: CursorValue[] = [];
+      for (const alias of aliases) values.push(normaliseCursorValue(raw[alias]));
+      sortValues[r] = values;
     }
-    return new PageEdge<T>(rowFrom<T>(em, meta, raw), sortValues);
-  });
+  }
+  if (plan.backwards) {
+    nodes.reverse();
+    sortValues?.reverse();
+  }
   return {
-    rows: pageRows,
+    nodes,
+    sortValues,
     hasNextPage: plan.backwards ? args.before != null : hasMore,
     hasPreviousPage: plan.backwards ? hasMore : args.after != null,
   };
@@ -217,7 +212,7 @@ function normaliseCursorValue(value: unknown): CursorValue {
   return value as CursorValue;
 }
 
-function selectColumns(em: Em, spec: ListSpec<object, unknown, string>, qb: Knex.QueryBuilder, plan: Plan, read: ListRead): void {
+export function selectColumns(em: Em, spec: ListSpec<object, unknown, string>, qb: Knex.QueryBuilder, plan: Plan, read: ListRead): void {
   const knex = em.getKnex();
   selectProjection(em, qb, em.getMetadata().get(spec.entity.name), read.projection);
   if (read.cursors) plan.columns.forEach((c, i) => qb.select(knex.raw(`${c.sql} as ??`, [sortAlias(i)])));

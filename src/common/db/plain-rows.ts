@@ -129,6 +129,23 @@ export function rowFrom<T>(em: Em, meta: EntityMetadata, raw: Record<string, unk
   return row as T;
 }
 
+/**
+ * Turns objects PostgreSQL built as JSON (keyed by property, as `selectProjection` names them) into
+ * plain records in place: the parsed object becomes the row (its prototype set, the projected
+ * values converted), rather than being copied into a new one. Keys that are not columns
+ * (`__rn`, nested pages) stay on it unread.
+ */
+export function adoptRows<T>(em: Em, meta: EntityMetadata, projection: Projection, raws: Record<string, unknown>[]): PlainRow<T>[] {
+  const platform = em.getPlatform();
+  const shape = shapeOf(meta, platform);
+  const columns = columnsFor(meta, platform, projection);
+  for (const raw of raws) {
+    Object.setPrototypeOf(raw, shape.prototype);
+    for (const column of columns) if (column.property in raw) raw[column.property] = column.convert(raw[column.property]);
+  }
+  return raws as T[];
+}
+
 /** Records matching `where` (over alias `t`), read as plain rows with every column. */
 export async function readRows<T>(em: Em, entityName: string, where: (qb: Knex.QueryBuilder) => void): Promise<PlainRow<T>[]> {
   const meta = em.getMetadata().get(entityName);

@@ -6,7 +6,15 @@ import { idsInScope } from '../../access/visibility';
 import type { Page } from '../graphql/connection.types';
 import type { ConnectionSelection } from '../graphql/selection';
 import { countChildRows, countRows, fetchChildPages, fetchPage, type ListArgs, type ListSpec, type ParentLink } from './list-query';
+import { type FieldContext, isPostgres, type PagePrimer, type PrimedList, prefetchNestedPages } from './nested-page';
 import { type PlainRow, readRowsById } from './plain-rows';
+
+/** A nested page read ahead (nested-page.ts), with its count when the selection asked for it, and the list it is of. */
+export interface PrimedPage<T> {
+  page: Page<T>;
+  count: number | undefined;
+  list: PrimedList;
+}
 
 /**
  * Per-request batching. Every nested list asked for in one query level, for every parent
@@ -14,14 +22,38 @@ import { type PlainRow, readRowsById } from './plain-rows';
  * by one statement per type. Loaders are keyed by the list, the link and the arguments, so
  * two differently-filtered selections of the same field do not share a batch.
  */
-export class RequestLoaders {
+export class RequestLoaders implements PagePrimer {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
   /** Records already read in this request, by type and id (null: none, or outside the viewer's scopes). */
   private readonly known = new Map<string, Map<number, unknown>>();
   /** Loader keys by the selection they serve (see `keyOf`). */
   private readonly keys = new WeakMap<object, Map<string, string>>();
 
-  constructor(readonly em: Em) {}
+  /** Nested pages read ahead, by the field node they answer and the parent's id. */
+  private readonly primed = new WeakMap<object, Map<number, PrimedPage<unknown>>>();
+
+  /** `oneStatement`: on PostgreSQL, read a root page's nested connections in one statement (nested-page.ts). */
+  constructor(
+    readonly em: Em,
+    private readonly oneStatement = true,
+  ) {}
+
+  /**
+   * Field nodes whose resolver has run once in this request, so that their arguments passed
+   * TypeGraphQL's checks (true), or is running (its promise).
+   */
+  readonly checks = new WeakMap<object, true | Promise<unknown>>();
+
+  prime(field: object, parentId: number, page: Page<unknown>, count: number | undefined, list: PrimedList): void {
+    let byParent = this.primed.get(field);
+    if (!byParent) this.primed.set(field, (byParent = new Map()));
+    byParent.set(parentId, { page, count, list });
+  }
+
+  /** The page read ahead for this field node and parent, if any. */
+  primedPage<T>(field: object | undefined, parentId: number): PrimedPage<T> | undefined {
+    return field ? (this.primed.get(field)?.get(parentId) as PrimedPage<T> | undefined) : undefined;
+  }
 
   private loader<V>(key: string, batch: (ids: readonly number[]) => Promise<Map<number, V>>): DataLoader<number, V> {
     let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
@@ -83,9 +115,15 @@ export class RequestLoaders {
     spec: ListSpec<T, TFilter, F>,
     args: ListArgs<TFilter, F>,
     read: ConnectionSelection,
+    context?: FieldContext,
   ): Promise<Page<T>> {
     const page = await fetchPage(this.em, spec, args, read);
-    await this.readLinks(spec.entity.name, [page], read.links);
+    const ids = page.nodes.map((node) => (node as { id: number }).id);
+    await Promise.all([
+      this.readLinks(spec.entity.name, [page], read.links),
+      // On PostgreSQL every nested page below in one statement; on SQLite each level batched by its resolvers.
+      context && this.oneStatement && isPostgres(this.em) ? prefetchNestedPages(this.em, this, context, spec.entity.name, ids) : undefined,
+    ]);
     return page;
   }
 
@@ -95,7 +133,7 @@ export class RequestLoaders {
    * anyway, after which each row's link resolves at once (`knownById`) instead of through a
    * promise per row.
    */
-  private async readLinks(entityName: string, pages: readonly Page<unknown>[], links: readonly string[]): Promise<void> {
+  async readLinks(entityName: string, pages: readonly Page<unknown>[], links: readonly string[]): Promise<void> {
     if (links.length === 0) return;
     const meta = this.em.getMetadata().get(entityName);
     const reads: Promise<unknown>[] = [];
@@ -104,7 +142,7 @@ export class RequestLoaders {
       if (!target) continue;
       const ids = new Set<number>();
       for (const page of pages) {
-        for (const { node } of page.rows) {
+        for (const node of page.nodes) {
           const id = (node as Record<string, { id: number } | null | undefined>)[link]?.id;
           if (id != null && this.knownById(target.name, id) === undefined) ids.add(id);
         }

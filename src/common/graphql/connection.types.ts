@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, Min } from '../validation';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page-size';
+import { type CursorValue, encodeCursor } from '../pagination/cursor';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -38,10 +39,36 @@ export class PageArgs {
   before?: string;
 }
 
+/** A page of rows: the nodes in order, and their sort keys when a cursor was selected (edges are made only if read). */
 export interface Page<T> {
-  rows: { node: T; cursor: string }[];
+  nodes: T[];
+  /** Each node's sort keys, for its cursor; absent when the selection reads no cursor. */
+  sortValues?: CursorValue[][];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+}
+
+function cursorOf(page: Page<unknown>, i: number): string {
+  // The selection analysis said no cursor was asked for; reaching here is a bug, not a client error.
+  const values = page.sortValues?.[i];
+  if (!values) throw new Error('a cursor was read but its sort keys were not selected');
+  return encodeCursor(values);
+}
+
+/** An edge whose cursor is encoded only if a client reads it. */
+class PageEdge<T> {
+  constructor(
+    private readonly page: Page<T>,
+    private readonly index: number,
+  ) {}
+
+  get node(): T {
+    return this.page.nodes[this.index]!;
+  }
+
+  get cursor(): string {
+    return cursorOf(this.page, this.index);
+  }
 }
 
 /** What a connection resolver returns: a page of rows, and the total counted only when asked for. */
@@ -52,20 +79,26 @@ export class ConnectionValue<T> {
   ) {}
 
   get edges(): { node: T; cursor: string }[] {
-    return this.page.rows;
+    return this.page.nodes.map((_, i) => new PageEdge(this.page, i));
   }
 
   get nodes(): T[] {
-    return this.page.rows.map((row) => row.node);
+    return this.page.nodes;
   }
 
   get pageInfo(): PageInfo {
-    const rows = this.page.rows;
+    const page = this.page;
+    const last = page.nodes.length - 1;
+    // The cursors are getters: a page read without its sort keys (no cursor selected) still answers `hasNextPage`.
     return {
-      hasNextPage: this.page.hasNextPage,
-      hasPreviousPage: this.page.hasPreviousPage,
-      startCursor: rows[0]?.cursor ?? null,
-      endCursor: rows[rows.length - 1]?.cursor ?? null,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      get startCursor() {
+        return last >= 0 ? cursorOf(page, 0) : null;
+      },
+      get endCursor() {
+        return last >= 0 ? cursorOf(page, last) : null;
+      },
     };
   }
 

@@ -2,6 +2,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
+  type GraphQLOutputType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
   getNamedType,
@@ -104,31 +105,49 @@ function propertiesOfField(nodeType: GraphQLObjectType, meta: EntityMetadata, fi
   return 'all';
 }
 
-function analyse(info: GraphQLResolveInfo, meta: EntityMetadata): ConnectionSelection {
-  const connectionType = getNamedType(info.returnType);
-  if (!isObjectType(connectionType)) return ALL;
+/** A connection's selection: its top fields and its nodes' fields (from `nodes` and `edges.node`), fragments merged. */
+export interface ConnectionFields {
+  nodeType: GraphQLObjectType;
+  top: Map<string, FieldNode[]>;
+  edges: Map<string, FieldNode[]>;
+  pageInfo: Map<string, FieldNode[]>;
+  nodeFields: Map<string, FieldNode[]>;
+}
+
+export function connectionFields(
+  returnType: GraphQLOutputType,
+  fieldNodes: readonly FieldNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+): ConnectionFields | undefined {
+  const connectionType = getNamedType(returnType);
+  if (!isObjectType(connectionType)) return undefined;
   const nodesField = connectionType.getFields().nodes;
   const nodeType = nodesField && getNamedType(nodesField.type);
-  if (!nodeType || !isObjectType(nodeType)) return ALL;
-
+  if (!nodeType || !isObjectType(nodeType)) return undefined;
   const top = collectFields(
-    info.fieldNodes.map((node) => node.selectionSet),
-    info.fragments,
+    fieldNodes.map((node) => node.selectionSet),
+    fragments,
   );
   const edges = collectFields(
     (top.get('edges') ?? []).map((node) => node.selectionSet),
-    info.fragments,
+    fragments,
   );
   const pageInfo = collectFields(
     (top.get('pageInfo') ?? []).map((node) => node.selectionSet),
-    info.fragments,
+    fragments,
   );
-  const cursors = edges.has('cursor') || pageInfo.has('startCursor') || pageInfo.has('endCursor');
   const nodeFields = collectFields(
     [...(top.get('nodes') ?? []), ...(edges.get('node') ?? [])].map((node) => node.selectionSet),
-    info.fragments,
+    fragments,
   );
+  return { nodeType, top, edges, pageInfo, nodeFields };
+}
 
+/** What a connection's selection asks of `meta`'s table (see `connectionSelection`). */
+export function selectionOf(fields: ConnectionFields | undefined, meta: EntityMetadata): ConnectionSelection {
+  if (!fields) return ALL;
+  const { nodeType, edges, pageInfo, nodeFields } = fields;
+  const cursors = edges.has('cursor') || pageInfo.has('startCursor') || pageInfo.has('endCursor');
   const links = [...nodeFields.keys()].filter((fieldName) => isLinkField(meta, fieldName)).sort();
   const properties = new Set<string>(['id']);
   for (const fieldName of nodeFields.keys()) {
@@ -137,6 +156,10 @@ function analyse(info: GraphQLResolveInfo, meta: EntityMetadata): ConnectionSele
     for (const property of read) properties.add(property);
   }
   return { projection: properties, cursors, links, key: `${[...properties].sort().join(',')}|${cursors}|${links.join(',')}` };
+}
+
+function analyse(info: GraphQLResolveInfo, meta: EntityMetadata): ConnectionSelection {
+  return selectionOf(connectionFields(info.returnType, info.fieldNodes, info.fragments), meta);
 }
 
 /** What the connection field being resolved asks of `meta`'s table. */

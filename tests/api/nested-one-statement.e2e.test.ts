@@ -1,0 +1,122 @@
+import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { forkFor } from '../../src/app/orm';
+import { type RunningServer, startServer } from '../../src/app/server';
+import { seedDemoData } from '../../src/seed/seed.service';
+import { describeWithDatabase, testDatabaseKind } from '../support/database';
+import { type GraphQLResponse, startTestApi, type TestApi } from '../support/server';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const doc = (text: string) => parse(text) as TypedDocumentNode<Data, Record<string, unknown>>;
+
+const CADRE =
+  'databaseId id fullName birthDate birthYear sex ethnicity idNumber category status isPartyMember retirementDate unit { name }';
+
+/** Nested queries of every shape the one-statement read plans, and some it leaves to the resolvers. */
+const QUERIES: Record<string, string> = {
+  overview: `query($cadres: Int!) { localities(first: 6) { totalCount nodes { name units(first: 4) { totalCount nodes { name
+    cadres(first: $cadres) { totalCount nodes { fullName enrollments(first: 2) { totalCount nodes { status createdAt training { name } } } } } } } } } }`,
+  'orders, filters and every scalar type': `{ localities(first: 5, orderBy: [{ field: NAME, direction: DESC }]) { nodes { code
+    units(first: 3, orderBy: [{ field: CODE }], filter: { syncFlagged: false }) { nodes { name code
+      cadres(first: 4, orderBy: [{ field: CREATED_AT, direction: DESC }], filter: { sex: [FEMALE] }) { totalCount nodes { ${CADRE}
+        enrollments(orderBy: [{ field: TRAINING_START }]) { nodes { status result completedAt } } } } } } } } }`,
+  'subtrees, children, last and aliases': `{ localities(first: 3) { nodes { name
+    all: cadres(first: 5, includeSubtree: true) { totalCount nodes { fullName } }
+    direct: cadres(first: 5) { totalCount nodes { fullName } }
+    children(first: 3) { totalCount nodes { name units(last: 2) { nodes { name children { nodes { name } } } } } }
+    units(first: 2, filter: { name: "ủy" }) { nodes { name cadres(last: 3, includeSubunits: true) { nodes { fullName } } } } } } }`,
+  'fragments, and one key asked twice': `{ localities(first: 4) { nodes { ...L units(first: 2) { nodes { code } } } } }
+    fragment L on Locality { units(first: 2) { nodes { name ... on Unit { cadres(first: 2) { nodes { fullName } } } } } }`,
+  'cursors read below the root (resolvers)': `{ localities(first: 3) { nodes { units(first: 2) { pageInfo { endCursor hasNextPage }
+    edges { cursor node { name cadres(first: 2) { nodes { fullName } } } } } } } }`,
+  'personal-data arguments below the root': `{ localities(first: 3) { nodes { name
+    cadres(first: 3, includeSubtree: true, orderBy: [{ field: BIRTH_DATE }], filter: { minority: true }) { nodes { fullName } } } } }`,
+  'arguments refused below the root': `{ localities(first: 3) { nodes { name
+    units(first: 2, filter: { name: "${'ủy'.repeat(101)}" }) { nodes { name } } cadres(first: 5000) { nodes { fullName } } } } }`,
+  'units root': `{ units(first: 5) { nodes { name cadres(first: 3, filter: { ageMin: 40, isPartyMember: true }) { totalCount nodes { ${CADRE} } } } } }`,
+};
+
+/** The same answer from either read path: the data and the errors, without the statement count. */
+const answer = (response: GraphQLResponse<Data>) => ({ data: response.data, errors: response.errors });
+
+/**
+ * PostgreSQL reads a root page's nested connections in one statement (nested-page.ts); SQLite, and
+ * PostgreSQL with HOSO_NESTED_READ=per-level, batch each level. Both servers run over the same
+ * database: every query must give the same answer, for viewers with and without scopes.
+ */
+describeWithDatabase('nested connections: one statement or per level, the same answers', () => {
+  let api: TestApi;
+  let perLevel: RunningServer;
+  const tokens: Record<string, string> = {};
+  const cursor: Record<string, string> = {};
+
+  const send = async (url: string, token: string, query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<Data>;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await seedDemoData(forkFor(api.db.orm, { actor: 'seed', source: 'seed' }), { cadres: 400 });
+    perLevel = await startServer(api.db.orm, { ...api.db.config, host: '127.0.0.1', nestedRead: 'per-level' }, 0);
+    const communes = await api.data(
+      doc('{ localities(filter: { level: [COMMUNE] }, first: 100) { nodes { databaseId cadres { totalCount } } } }'),
+    );
+    const commune = (communes.localities.nodes as Data[]).find((n) => n.cadres.totalCount > 0)!;
+    const units = await api.data(doc('{ units(first: 100) { nodes { databaseId cadres { totalCount } } } }'));
+    const unit = (units.units.nodes as Data[]).find((n) => n.cadres.totalCount > 3)!;
+    tokens.root = api.headers.authorization.slice('Bearer '.length);
+    tokens.commune = await api.tokenFor('commune-viewer', [
+      { role: 'viewer', scope: { kind: 'locality', id: commune.databaseId }, personalData: false, sync: false },
+    ]);
+    tokens.unit = await api.tokenFor('unit-reader', [
+      { role: 'viewer', scope: { kind: 'unit', id: unit.databaseId }, personalData: true, sync: false },
+    ]);
+    // A cursor of the cadres' default order, to page nested cadre lists with.
+    const page = await api.data(doc('{ cadres(first: 7) { pageInfo { endCursor } } }'));
+    cursor.cadres = page.cadres.pageInfo.endCursor;
+  }, 180_000);
+
+  afterAll(async () => {
+    await perLevel?.stop();
+    await api?.close();
+  });
+
+  const cases = Object.keys(QUERIES).flatMap((name) => ['root', 'commune', 'unit'].map((viewer) => ({ name, viewer })));
+
+  it.each(cases)('$name, as the $viewer viewer', async ({ name, viewer }) => {
+    const query = QUERIES[name]!;
+    const variables = query.includes('$cadres') ? { cadres: 5 } : {};
+    const one = await send(api.server.url, tokens[viewer]!, query, variables);
+    const batched = await send(perLevel.url, tokens[viewer]!, query, variables);
+    expect(answer(one)).toEqual(answer(batched));
+    // A refused argument is the client's error, never the server's.
+    expect(one.data ?? one.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(one.data ?? one.errors).toBeTruthy();
+  });
+
+  it('pages nested lists after a cursor the same way', async () => {
+    const query = `query($after: String) { localities(first: 4) { nodes { units(first: 3) { nodes { name
+      cadres(first: 3, after: $after) { totalCount nodes { fullName } pageInfo { hasNextPage hasPreviousPage } } } } } } }`;
+    for (const viewer of ['root', 'commune']) {
+      const one = await send(api.server.url, tokens[viewer]!, query, { after: cursor.cadres });
+      const batched = await send(perLevel.url, tokens[viewer]!, query, { after: cursor.cadres });
+      expect(one.errors).toBeUndefined();
+      expect(answer(one)).toEqual(answer(batched));
+    }
+  });
+
+  it(`reads the nested levels in ${testDatabaseKind === 'postgresql' ? 'one statement' : 'batches, whatever HOSO_NESTED_READ says'}`, async () => {
+    const one = await send(api.server.url, tokens.root!, QUERIES.overview!, { cadres: 5 });
+    const batched = await send(perLevel.url, tokens.root!, QUERIES.overview!, { cadres: 5 });
+    // localities (rows + count), then either everything below in one statement or four levels batched
+    // (rows + counts, enrollments' counts included), and the trainings.
+    expect(batched.extensions?.sql?.count).toBe(2 + 2 + 2 + 2 + 1);
+    expect(one.extensions?.sql?.count).toBe(testDatabaseKind === 'postgresql' ? 2 + 1 + 1 : 2 + 2 + 2 + 2 + 1);
+  });
+});
