@@ -13,6 +13,7 @@ import { SheetsEmulator } from '../../sync/emulator/server';
 import { describeWithDatabase } from '../support/database';
 import { emulatorClient } from '../support/emulator-client';
 import { insertGrid } from '../support/fixtures';
+import { freePort } from '../support/ports';
 import { startTestApi, type TestApi } from '../support/server';
 
 /**
@@ -41,11 +42,8 @@ interface Shown {
   title: string;
   text: string;
 }
-interface Recorded {
-  status: number;
-  headers: Record<string, string>;
-  text: string;
-}
+/** hoso's response, or why the request never got one (what UrlFetchApp throws then). */
+type Recorded = { status: number; headers: Record<string, string>; text: string } | { failure: string };
 interface FakeResponse {
   getResponseCode(): number;
   getHeaders(): Record<string, string>;
@@ -110,6 +108,7 @@ function appsScript(spreadsheetId: string, properties: Record<string, string>) {
       fetcher = (url, params) => {
         sent.push({ url, params });
         if (!response) throw new Error('the script fetched when it should not have');
+        if ('failure' in response) throw new Error(response.failure);
         return { getResponseCode: () => response.status, getHeaders: () => response.headers, getContentText: () => response.text };
       };
       shown.length = 0;
@@ -120,15 +119,27 @@ function appsScript(spreadsheetId: string, properties: Record<string, string>) {
   };
 }
 
+/** The response, failing the test when the request got none. */
+function replied(recorded: Recorded): Extract<Recorded, { status: number }> {
+  if ('failure' in recorded) throw new Error(`the request got no response: ${recorded.failure}`);
+  return recorded;
+}
+
 /** UrlFetchApp's request sent for real; the response as UrlFetchApp would give it. */
 async function send(request: { url: string; params: FetchParams }): Promise<Recorded> {
   const { params } = request;
   expect(params).toMatchObject({ method: 'post', muteHttpExceptions: true });
-  const response = await fetch(request.url, {
-    method: params.method.toUpperCase(),
-    headers: { ...params.headers, 'content-type': params.contentType },
-    body: params.payload,
-  });
+  let response: Response;
+  try {
+    response = await fetch(request.url, {
+      method: params.method.toUpperCase(),
+      headers: { ...params.headers, 'content-type': params.contentType },
+      body: params.payload,
+    });
+  } catch (error) {
+    // As Apps Script words it: "Exception: Address unavailable: <url>".
+    return { failure: `Address unavailable: ${request.url} (${String((error as Error).cause ?? error)})` };
+  }
   return { status: response.status, headers: Object.fromEntries(response.headers), text: await response.text() };
 }
 
@@ -140,7 +151,11 @@ describeWithDatabase('Apps Script menu: hoso → Đồng bộ ngay', () => {
   const keys = { commune: '', noSync: '', other: '', revoked: '' };
 
   const grid = () => emulator.getValues(spreadsheetId, `'${CADRES}'`);
-  const column = (name: string) => grid()[0]!.map(String).indexOf(name);
+  const column = (name: string) => {
+    const index = grid()[0]!.map(String).indexOf(name);
+    if (index < 0) throw new Error(`no column ${name} on ${CADRES}`);
+    return index;
+  };
   const appendCadre = (cells: Record<string, string>) => {
     const values = new Array<string | null>(grid()[0]!.length).fill(null);
     for (const [name, value] of Object.entries(cells)) values[column(name)] = value;
@@ -264,9 +279,10 @@ describeWithDatabase('Apps Script menu: hoso → Đồng bộ ngay', () => {
 
   it('a key with the sync right over the commune runs the sync: the first run fills the sheet', async () => {
     const { response, alert } = await click(keys.commune);
-    expect(response.status).toBe(200);
+    expect(replied(response).status).toBe(200);
     expect(alert.title).toBe('hoso: đã đồng bộ');
-    const report = (JSON.parse(response.text) as { data: { runSync: { counts: { sheet: { appendedRows: number } } } } }).data.runSync;
+    const report = (JSON.parse(replied(response).text) as { data: { runSync: { counts: { sheet: { appendedRows: number } } } } }).data
+      .runSync;
     expect(report.counts.sheet.appendedRows).toBeGreaterThanOrEqual(2);
     expect(alert.text).toMatch(/^Đồng bộ xong trong \d+\.\d giây\.\nhoso: không thay đổi\.\n/);
     expect(alert.text).toMatch(new RegExp(`\\nBảng tính: thêm ${report.counts.sheet.appendedRows} hàng\\.$`));
@@ -317,8 +333,8 @@ describeWithDatabase('Apps Script menu: hoso → Đồng bộ ngay', () => {
     expect(alert.text).toMatch(/^Khóa API này không có quyền đồng bộ bảng tính này/);
     expect(alert.text).toMatch(/Chi tiết từ hoso: spreadsheetId: cần quyền đồng bộ \(--sync\)/);
     expect(alert.text).toMatch(/Mã lỗi: FORBIDDEN$/);
-    expect(response.status).toBe(200);
-    expect(JSON.parse(response.text)).toMatchObject({ data: null });
+    expect(replied(response).status).toBe(200);
+    expect(JSON.parse(replied(response).text)).toMatchObject({ data: null });
   });
 
   it('a key with the sync right over another commune is refused, naming the sheet', async () => {
@@ -331,7 +347,7 @@ describeWithDatabase('Apps Script menu: hoso → Đồng bộ ngay', () => {
   it('a revoked key and a wrong key are answered 401, and the script asks for a new key', async () => {
     for (const key of [keys.revoked, `hoso_0123456789_${'A'.repeat(43)}`]) {
       const { response, alert } = await click(key);
-      expect(response.status).toBe(401);
+      expect(replied(response).status).toBe(401);
       expect(alert.text).toMatch(/^hoso không nhận khóa API .*nhập lại ở hoso → Cài đặt…/);
       expect(alert.text).toMatch(/Mã lỗi: UNAUTHENTICATED$/);
     }
@@ -339,12 +355,20 @@ describeWithDatabase('Apps Script menu: hoso → Đồng bộ ngay', () => {
     expect(revoked.alert.text).toMatch(/"xa1-cu" đã bị thu hồi/);
   });
 
+  it('a hoso that cannot be reached: the script says the address must be reachable from the Internet', async () => {
+    const url = `http://127.0.0.1:${await freePort()}/graphql`;
+    const { response, alert } = await click(keys.commune, 'hosoSyncNow', url);
+    expect(response).toEqual({ failure: expect.stringContaining(url) });
+    expect(alert.title).toBe('hoso: không gọi được hoso');
+    expect(alert.text).toMatch(new RegExp(`^Không kết nối được tới ${url.replace(/[.]/g, '\\.')}\\. .*qua HTTPS`));
+  });
+
   it('while the spreadsheet is being synced the script says to try again in N seconds', async () => {
     const binding = await forkFor(api.db.orm, SYSTEM).findOneOrFail(SyncBinding, { spreadsheetId });
     const lease = await syncLockFor(api.db.orm, api.db.kind).acquire(String(binding.id));
     try {
       const { response, alert } = await click(keys.commune);
-      const retryAfter = (JSON.parse(response.text) as { errors: { extensions: { retryAfter: number } }[] }).errors[0]!.extensions
+      const retryAfter = (JSON.parse(replied(response).text) as { errors: { extensions: { retryAfter: number } }[] }).errors[0]!.extensions
         .retryAfter;
       expect(retryAfter).toBeGreaterThan(0);
       expect(alert.text).toMatch(new RegExp(`^Bảng tính đang được đồng bộ .*Thử lại sau ${retryAfter} giây\\.`));
@@ -363,8 +387,8 @@ describeWithDatabase('Apps Script menu: hoso → Đồng bộ ngay', () => {
       const unknown = await click(key, 'hosoSyncNow', strict.server.url);
       expect(unknown.alert.text).toMatch(/^Bảng tính này chưa được đăng ký với hoso[\s\S]*Mã lỗi: NOT_FOUND$/);
       const limited = await click(key, 'hosoSyncNow', strict.server.url);
-      expect(limited.response.status).toBe(429);
-      const retryAfter = Number(limited.response.headers['retry-after']);
+      expect(replied(limited.response).status).toBe(429);
+      const retryAfter = Number(replied(limited.response).headers['retry-after']);
       expect(retryAfter).toBeGreaterThan(0);
       expect(limited.alert.text).toMatch(new RegExp(`^hoso đang nhận quá nhiều yêu cầu từ khóa này\\. Thử lại sau ${retryAfter} giây\\.`));
       expect(limited.alert.text).toMatch(/Mã lỗi: RATE_LIMITED$/);
