@@ -12,7 +12,8 @@ import type {
   ValueWrite,
 } from '../sheets/sheets-client';
 import type { sheets_v4 } from '../sheets/google-sheets-api';
-import type { ApiOperation } from './faults';
+import { type ApiOperation, quotaKindOf } from './faults';
+import { countCalls } from '../sheets/call-meter';
 
 /**
  * A `SheetsGateway` that calls the emulator in the same process, skipping HTTP and googleapis:
@@ -64,9 +65,10 @@ export class InProcessSheets implements SheetsGateway {
   }
 
   private async call(operation: ApiOperation, spreadsheetId: string, params: Parameters<SheetsEmulator['invoke']>[2]): Promise<unknown> {
+    const kind = quotaKindOf(operation) === 'read' ? 'reads' : 'writes';
     this.counters.calls++;
-    if (operation === 'values.batchGet' || operation === 'spreadsheets.get') this.counters.reads++;
-    else this.counters.writes++;
+    this.counters[kind]++;
+    countCalls({ calls: 1, [kind]: 1 });
     try {
       // A JSON round trip, as over the wire: nothing shared between the caller and the emulator's model.
       return JSON.parse(JSON.stringify(await this.emulator.invoke(operation, spreadsheetId, params))) as unknown;

@@ -37,7 +37,8 @@ import { readSheetTable } from '../engine/sheet-table';
 import { type ConflictRecord, DEFAULT_POLICY, type SyncPolicy, type SyncState, type TableSpec, emptySyncState } from '../engine/types';
 import { MAX_BATCH_BYTES, splitBatches } from '../sheets/batches';
 import { SheetsApiError } from '../sheets/errors';
-import { type SheetsCallStats, type SheetsGateway, callsSince, isIdempotentBatch } from '../sheets/sheets-client';
+import { type CallMeter, meteringCalls } from '../sheets/call-meter';
+import { type SheetsCallStats, type SheetsGateway, isIdempotentBatch } from '../sheets/sheets-client';
 import { conflictTabRequests } from './conflict-tab-requests';
 import { layoutRequests, tabsNeedingSheetIds } from './layout-requests';
 import type { SyncBinding, SyncLock, SyncStore } from './ports';
@@ -247,7 +248,8 @@ export async function runSync(binding: SyncBinding, ports: SyncPorts, options: R
     progress({ bindingId: binding.bindingId, attempt, ...event });
   };
   try {
-    const report = await runLocked(binding, ports, options, emit, (next) => (attempt = next));
+    // Only this run's calls: other runs may share the client meanwhile.
+    const report = await meteringCalls((meter) => runLocked(binding, ports, options, emit, (next) => (attempt = next), meter));
     emit({ phase: 'done', at: 'end', rowsDone: rowsRead, rowsTotal: rowsRead, report });
     return report;
   } catch (error) {
@@ -264,11 +266,11 @@ async function runLocked(
   options: RunSyncOptions,
   emit: ProgressEmitter,
   onAttempt: (attempt: number) => void,
+  meter: CallMeter,
 ): Promise<SyncReport> {
   validateBinding(binding);
   const now = options.now ?? Date.now;
   const started = now();
-  const statsBefore = ports.sheets.stats();
   const lease = await ports.lock.acquire(binding.bindingId);
   try {
     const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
@@ -289,7 +291,7 @@ async function runLocked(
           issues: outcome.plan.issues,
           rejections: outcome.rejections,
           notesWritten: outcome.notesWritten,
-          apiCalls: callsSince(statsBefore, ports.sheets.stats()),
+          apiCalls: meter.stats(),
           wrote: outcome.wrote,
           plan: outcome.plan,
           planText: options.dryRun ? formatPlan(outcome.plan, binding.tables) : null,

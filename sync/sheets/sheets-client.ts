@@ -1,4 +1,5 @@
 import { createAuthClient, type SheetsCredentials } from './auth';
+import { countCalls } from './call-meter';
 import { type Clock, systemClock } from './clock';
 import { SheetsApiError, failureDetails } from './errors';
 import { googleSheets, type sheets_v4 } from './google-sheets-api';
@@ -41,18 +42,6 @@ export interface SheetsCallStats {
   readonly backoffMs: number;
   /** Time spent waiting for the client-side rate limiter. */
   readonly throttledMs: number;
-}
-
-/** The calls made between two `stats()` readings (one run's share of a shared client). */
-export function callsSince(before: SheetsCallStats, after: SheetsCallStats): SheetsCallStats {
-  return {
-    calls: after.calls - before.calls,
-    reads: after.reads - before.reads,
-    writes: after.writes - before.writes,
-    retries: after.retries - before.retries,
-    backoffMs: after.backoffMs - before.backoffMs,
-    throttledMs: after.throttledMs - before.throttledMs,
-  };
 }
 
 export interface SheetsClientOptions {
@@ -234,14 +223,16 @@ export class SheetsClient implements SheetsGateway {
 
   private async call<T>(kind: CallKind, idempotent: boolean, label: string, send: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
+      const asked = this.clock.now();
       await this.limiters[kind].acquire();
       if (this.budget) {
-        const asked = this.clock.now();
+        const budgetAsked = this.clock.now();
         await this.budget.acquire(kind);
-        this.counters.budgetWaitMs += this.clock.now() - asked;
+        this.counters.budgetWaitMs += this.clock.now() - budgetAsked;
       }
       this.counters.calls++;
       this.counters[kind === 'read' ? 'reads' : 'writes']++;
+      countCalls({ calls: 1, [kind === 'read' ? 'reads' : 'writes']: 1, throttledMs: this.clock.now() - asked });
       try {
         return await send();
       } catch (error) {
@@ -263,6 +254,7 @@ export class SheetsClient implements SheetsGateway {
         const delay = backoffDelay(attempt - 1, this.policy, this.random);
         this.counters.retries++;
         this.counters.backoffMs += delay;
+        countCalls({ retries: 1, backoffMs: delay });
         await this.clock.sleep(delay);
       }
     }

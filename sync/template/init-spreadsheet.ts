@@ -1,7 +1,8 @@
 import { columnLetters, rowA1 } from '../engine/a1';
 import { CONFLICT_TAB_TITLE, conflictTabSpec } from '../engine/conflict-tab';
 import type { TableSpec } from '../engine/types';
-import { type SheetsCallStats, type SheetsGateway, callsSince } from '../sheets/sheets-client';
+import { type CallMeter, meteringCalls } from '../sheets/call-meter';
+import type { SheetsCallStats, SheetsGateway } from '../sheets/sheets-client';
 import { splitBatches } from '../sheets/batches';
 import { quoteSheetTitle } from '../engine/a1';
 import { type InitTabPlan, addSheetRequests, assertDistinctTabs, defaultTabCandidates, planInit, withAddedSheets } from './init-plan';
@@ -60,11 +61,21 @@ export async function initSpreadsheet(
   specs: readonly TableSpec[],
   options: InitOptions = {},
 ): Promise<InitReport> {
+  // Only this init's calls: other work may share the client meanwhile.
+  return meteringCalls((meter) => initMetered(sheets, spreadsheetId, specs, options, meter));
+}
+
+async function initMetered(
+  sheets: SheetsGateway,
+  spreadsheetId: string,
+  specs: readonly TableSpec[],
+  options: InitOptions,
+  meter: CallMeter,
+): Promise<InitReport> {
   const conflictTitle = options.conflictTab === false ? null : (options.conflictTab ?? CONFLICT_TAB_TITLE);
   // The conflicts tab is one more tab to init: same headers, frozen row and dropdown machinery.
   const tables = conflictTitle === null ? specs : [...specs, conflictTabSpec(conflictTitle)];
   assertDistinctTabs(tables);
-  const before = sheets.stats();
   let spreadsheet = await sheets.getSpreadsheet(spreadsheetId);
   const additions = addSheetRequests(spreadsheet, tables);
   const created = new Set(additions.map((r) => r.addSheet?.properties?.title));
@@ -106,6 +117,6 @@ export async function initSpreadsheet(
     conflictTab: reports[specs.length] ?? null,
     sheetIds: Object.fromEntries(plan.tabs.map((tab, i) => [tables[i]!.sheetTitle, tab.sheetId])),
     removedTabs: removed.map((tab) => tab.properties!.title!),
-    apiCalls: callsSince(before, sheets.stats()),
+    apiCalls: meter.stats(),
   };
 }
