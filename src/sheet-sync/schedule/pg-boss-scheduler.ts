@@ -19,6 +19,22 @@ export function bindingQueue(bindingId: number): string {
   return `${QUEUE_PREFIX}${bindingId}`;
 }
 
+/** PostgreSQL's "deadlock detected": the aborted transaction may be run again as it was. */
+const DEADLOCK_DETECTED = '40P01';
+const DEADLOCK_ATTEMPTS = 5;
+
+async function againAfterDeadlock(work: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= DEADLOCK_ATTEMPTS) throw error;
+      // Apart, so that the two instances do not meet again at once.
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
+}
+
 interface JobData {
   readonly bindingId: number;
 }
@@ -135,7 +151,10 @@ export class PgBossScheduler implements SyncScheduler {
       retryBackoff: true,
       expireInSeconds: this.config.jobTimeoutSeconds,
     };
-    await this.boss.createQueue(queue, options);
+    // Instances that start together create the same queues at once; a queue is a partition of
+    // pg-boss's job table, and attaching two partitions at once can deadlock. PostgreSQL then
+    // aborts one of the creations, which is simply made again (creating a queue that exists does nothing).
+    await againAfterDeadlock(() => this.boss.createQueue(queue, options));
     // An existing queue takes this instance's settings (they come from the environment).
     await this.boss.updateQueue(queue, options);
   }
