@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { GraphQLError } from 'graphql';
 import type { LockLease, SyncLock } from '../../sync/runner/ports';
+import { logger } from '../app/logger';
 import type { Orm } from '../app/orm';
 
 /** Who holds a lease: the host and pid of the process, and a token per acquisition. */
@@ -47,39 +48,131 @@ const ADVISORY_LOCK_CLASS = 0x686f736f;
 
 interface PgConnection {
   query(sql: string, params: readonly unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 interface KnexClient {
-  acquireConnection(): Promise<PgConnection>;
-  releaseConnection(connection: PgConnection): Promise<void>;
+  /** A connection of its own, outside the pool. */
+  acquireRawConnection(): Promise<PgConnection>;
+  destroyRawConnection(connection: PgConnection): Promise<void>;
 }
 
 /**
- * PostgreSQL: a session-level advisory lock on a connection held for the whole run, so a crashed
- * process frees it with its connection. `pg_try_advisory_lock` does not wait: a busy binding fails at once.
+ * The sync locks a process holds, all on one connection of their own outside the pool: session
+ * locks, so a crashed process frees them with that connection. One connection whatever the number
+ * of runs — a connection per run, taken from the pool, starved the runs' own queries as soon as as
+ * many ran at once as the pool has connections — opened with the first lock, closed with the last.
+ *
+ * PostgreSQL lets a session take a lock it holds again, so the bindings locked here are also
+ * remembered here: a second run of one binding in this process is busy, as one in another process is.
  */
-export class PostgresAdvisoryLock implements SyncLock {
+class AdvisoryLockSession {
+  private connection: Promise<PgConnection> | null = null;
+  private readonly held = new Set<number>();
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly orm: Orm) {}
 
+  /** True when this process now holds the binding's lock; false when someone holds it. */
+  lock(bindingId: number): Promise<boolean> {
+    if (this.held.has(bindingId)) return Promise.resolve(false);
+    // Taken at once, so that a second run of this process asking meanwhile is busy (and the connection stays open).
+    this.held.add(bindingId);
+    return this.serially(async () => {
+      let locked = false;
+      try {
+        const { rows } = await (await this.open()).query('select pg_try_advisory_lock($1, $2) as locked', [ADVISORY_LOCK_CLASS, bindingId]);
+        locked = rows[0]?.locked === true;
+        return locked;
+      } finally {
+        if (!locked) {
+          this.held.delete(bindingId);
+          await this.closeIfIdle();
+        }
+      }
+    });
+  }
+
+  unlock(bindingId: number): Promise<void> {
+    if (!this.held.delete(bindingId)) return Promise.resolve();
+    return this.serially(async () => {
+      // The session the lock was taken on; if that connection broke, the lock went with it.
+      const connection = this.connection;
+      try {
+        if (connection) await (await connection).query('select pg_advisory_unlock($1, $2)', [ADVISORY_LOCK_CLASS, bindingId]);
+      } finally {
+        await this.closeIfIdle();
+      }
+    });
+  }
+
+  /** One statement at a time on the connection, and never a close while another waits for it. */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.queue.then(work);
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
+  private client(): KnexClient {
+    return this.orm.em.getKnex().client as unknown as KnexClient;
+  }
+
+  private open(): Promise<PgConnection> {
+    if (this.connection) return this.connection;
+    const opening = this.client()
+      .acquireRawConnection()
+      .then((connection) => {
+        connection.on('error', (error) => {
+          // The locks are gone with the connection; the runs holding them go on, and the next lock opens a new one.
+          logger.warn({ err: error, bindings: [...this.held] }, 'the sync locks’ connection broke: its locks are released');
+          if (this.connection === opening) this.connection = null;
+        });
+        return connection;
+      });
+    this.connection = opening;
+    opening.catch(() => {
+      if (this.connection === opening) this.connection = null;
+    });
+    return opening;
+  }
+
+  private async closeIfIdle(): Promise<void> {
+    if (this.held.size > 0 || !this.connection) return;
+    const closing = this.connection;
+    this.connection = null;
+    const connection = await closing.catch(() => null);
+    if (connection)
+      await this.client()
+        .destroyRawConnection(connection)
+        .catch(() => undefined);
+  }
+}
+
+const lockSessions = new WeakMap<Orm, AdvisoryLockSession>();
+
+/**
+ * PostgreSQL: a session-level advisory lock per binding, held for the whole run (see
+ * AdvisoryLockSession). `pg_try_advisory_lock` does not wait: a busy binding fails at once.
+ */
+export class PostgresAdvisoryLock implements SyncLock {
+  private readonly session: AdvisoryLockSession;
+
+  constructor(orm: Orm) {
+    let session = lockSessions.get(orm);
+    if (!session) lockSessions.set(orm, (session = new AdvisoryLockSession(orm)));
+    this.session = session;
+  }
+
   async acquire(bindingId: string): Promise<LockLease> {
-    const client = this.orm.em.getKnex().client as unknown as KnexClient;
-    const connection = await client.acquireConnection();
-    const key = [ADVISORY_LOCK_CLASS, Number(bindingId)];
-    try {
-      const { rows } = await connection.query('select pg_try_advisory_lock($1, $2) as locked', key);
-      // The holder's end is unknown, but the lock frees the moment its run or its process ends.
-      if (rows[0]?.locked !== true) throw new SyncBusyError(bindingId);
-    } catch (error) {
-      await client.releaseConnection(connection);
-      throw error;
-    }
+    const key = Number(bindingId);
+    // The holder's end is unknown, but the lock frees the moment its run or its process ends.
+    if (!(await this.session.lock(key))) throw new SyncBusyError(bindingId);
+    let released = false;
     return {
       release: async () => {
-        try {
-          await connection.query('select pg_advisory_unlock($1, $2)', key);
-        } finally {
-          await client.releaseConnection(connection);
-        }
+        if (released) return;
+        released = true;
+        await this.session.unlock(key);
       },
     };
   }
