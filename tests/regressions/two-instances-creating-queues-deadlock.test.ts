@@ -12,6 +12,7 @@ const CONFIG: SchedulerConfig = {
   retryLimit: 1,
   retryDelaySeconds: 60,
   jobTimeoutSeconds: 600,
+  concurrency: 4,
 };
 const BINDINGS = 20;
 

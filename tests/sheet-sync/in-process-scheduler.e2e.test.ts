@@ -54,6 +54,7 @@ const CONFIG: SchedulerConfig = {
   retryLimit: 2,
   retryDelaySeconds: 60,
   jobTimeoutSeconds: 1800,
+  concurrency: 4,
 };
 
 /** The in-process scheduler (what `hoso serve` runs on SQLite) with the real database, googleapis and the emulator. */
@@ -170,5 +171,45 @@ describeWithDatabase('the in-process sync scheduler', () => {
     expect(await db.orm.em.fork().findOneOrFail(SyncBinding, { id: bindingId }, { fields: ['schedule'] })).toMatchObject({
       schedule: null,
     });
+  });
+
+  it('does at most HOSO_SYNC_CONCURRENCY runs at once; the others start, in turn, as slots free', async () => {
+    const ids: number[] = [];
+    for (const title of ['Xã Bản Xèo', 'Xã Cốc San', 'Xã Tả Phời']) {
+      const id = emulator.createSpreadsheet({ title, sheets: [] });
+      const { binding } = await initSheets(env, id, { actor: 'jest', source: 'sync' });
+      await setSyncSchedule(
+        forkFor(db.orm, { actor: 'to.chuc@so-noi-vu', source: 'api' }),
+        id,
+        '0 9 * * *',
+        'to.chuc@so-noi-vu',
+        CONFIG.timeZone,
+      );
+      ids.push(binding.id);
+    }
+    // Runs held open by the test, to see which are going at once.
+    const going = new Map<number, () => void>();
+    const started: number[] = [];
+    const limited = new InProcessScheduler(env, { ...CONFIG, concurrency: 2 }, timers, (_env, id) => {
+      started.push(id);
+      return new Promise<void>((resolve) => going.set(id, () => (going.delete(id), resolve())));
+    });
+    await limited.start();
+    try {
+      // 09:00 in Hà Nội is 02:00 UTC, and the clock is past today's.
+      await timers.advanceTo('2026-01-06T01:59:59Z');
+      expect(started).toEqual([]);
+      await timers.advanceTo('2026-01-06T02:00:00Z');
+      expect(started).toHaveLength(2);
+      expect(going.size).toBe(2);
+      going.get(started[0]!)!();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(started).toHaveLength(3);
+      expect(new Set(started)).toEqual(new Set(ids));
+      for (const release of [...going.values()]) release();
+      await limited.idle();
+    } finally {
+      await limited.stop();
+    }
   });
 });

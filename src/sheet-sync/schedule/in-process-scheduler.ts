@@ -29,8 +29,13 @@ interface Entry {
   dueAt: number;
   timer: unknown;
   running: Promise<void> | null;
-  /** The time came while a run was going: one more run right after it (never a queue of them). */
+  /**
+   * A time came and its run has not started: the binding's previous run was still going (one more
+   * run right after it, never a queue of them), or the instance was doing as many runs as it may.
+   */
   pending: boolean;
+  /** When it became pending: the runs waiting for a slot start in that order. */
+  pendingSince: number;
   /** Failed runs in a row; a retry is due `retryDelay × 2^(failures-1)` after the failure. */
   failures: number;
 }
@@ -38,7 +43,8 @@ interface Entry {
 /**
  * The schedules of one instance (SQLite: one process owns the database): each binding's next time
  * from its cron expression, at most one run per binding at a time (a time that comes during a run
- * is run once, right after it), failed runs retried with exponential back-off up to the retry
+ * is run once, right after it) and at most `HOSO_SYNC_CONCURRENCY` at once (the others wait their
+ * turn, in the order their times came), failed runs retried with exponential back-off up to the retry
  * limit. Runs share the process's Google client, so its rate limiter and quota budget see them
  * all. The schedules are read again every poll and whenever this process changes one.
  */
@@ -47,6 +53,7 @@ export class InProcessScheduler implements SyncScheduler {
   private pollTimer: unknown = null;
   private stopped = false;
   private refreshing: Promise<void> | null = null;
+  private pendingSequence = 0;
   private readonly onChange = () => void this.refresh().catch((error: unknown) => logger.error({ err: error }, 'scheduler refresh failed'));
 
   constructor(
@@ -118,6 +125,7 @@ export class InProcessScheduler implements SyncScheduler {
         timer: null,
         running: null,
         pending: false,
+        pendingSince: 0,
         failures: 0,
       };
       next.schedule = binding.schedule;
@@ -149,9 +157,25 @@ export class InProcessScheduler implements SyncScheduler {
   /** The time has come (regular or a retry). */
   private fire(entry: Entry): void {
     if (this.stopped || this.entries.get(entry.bindingId) !== entry) return;
-    if (entry.running) entry.pending = true;
-    else this.execute(entry);
+    if (!entry.pending) {
+      entry.pending = true;
+      entry.pendingSince = ++this.pendingSequence;
+    }
+    this.startDue();
     this.armNext(entry);
+  }
+
+  /** Starts the pending runs, oldest first, while the instance has free slots. */
+  private startDue(): void {
+    if (this.stopped) return;
+    const entries = [...this.entries.values()];
+    let slots = this.config.concurrency - entries.filter((e) => e.running).length;
+    const due = entries.filter((e) => e.pending && !e.running).sort((a, b) => a.pendingSince - b.pendingSince);
+    for (const entry of due) {
+      if (slots-- <= 0) return;
+      entry.pending = false;
+      this.execute(entry);
+    }
   }
 
   private execute(entry: Entry): void {
@@ -174,10 +198,7 @@ export class InProcessScheduler implements SyncScheduler {
     );
     void entry.running.finally(() => {
       entry.running = null;
-      if (entry.pending && !this.stopped && this.entries.get(entry.bindingId) === entry) {
-        entry.pending = false;
-        this.execute(entry);
-      }
+      this.startDue();
     });
   }
 }

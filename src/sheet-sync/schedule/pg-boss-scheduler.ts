@@ -35,6 +35,15 @@ async function againAfterDeadlock(work: () => Promise<void>): Promise<void> {
   }
 }
 
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
 interface JobData {
   readonly bindingId: number;
 }
@@ -51,8 +60,12 @@ interface JobData {
  * - A run whose instance died stays active until its expiry (`HOSO_SYNC_JOB_TIMEOUT_SECONDS`);
  *   pg-boss's maintenance then fails it and it is retried by an instance that is alive. Its
  *   advisory lock went with its connection.
- * - A graceful stop waits for the runs going, within the grace period; those still going are then
- *   failed by pg-boss and retried elsewhere.
+ * - An instance does at most `HOSO_SYNC_CONCURRENCY` runs at once and fetches a job only when it
+ *   has a free slot (its own poll, not a pg-boss worker per queue, which would take every due job
+ *   the moment it is due): the other instances get the rest, and a job never waits in an instance
+ *   that is busy with others.
+ * - A graceful stop takes no new job and waits for the runs going, within the grace period; those
+ *   still going are then failed, to be retried elsewhere.
  *
  * `sync_binding.schedule` is the source of truth: every instance mirrors it into pg-boss at each
  * poll, so the CLI (which runs no pg-boss) and other instances only have to change the row.
@@ -61,8 +74,11 @@ export class PgBossScheduler implements SyncScheduler {
   private readonly boss: PgBoss;
   /** Queues this instance works, with the schedule it last mirrored. */
   private readonly working = new Map<number, string>();
+  /** The runs this instance is doing now, by binding, with their jobs. */
+  private readonly running = new Map<number, { job: PgBoss.Job<JobData>; done: Promise<void> }>();
   private pollTimer: NodeJS.Timeout | null = null;
   private refreshing: Promise<void> | null = null;
+  private fetching: Promise<void> | null = null;
   private stopped = false;
   private readonly onChange = () => void this.refreshLogged();
 
@@ -88,8 +104,9 @@ export class PgBossScheduler implements SyncScheduler {
     await this.boss.start();
     scheduleChanges.on('changed', this.onChange);
     await this.refresh();
-    this.pollTimer = setInterval(() => void this.refreshLogged(), this.config.pollSeconds * 1000);
+    this.pollTimer = setInterval(() => void this.refreshLogged().then(() => this.takeWork()), this.config.pollSeconds * 1000);
     this.pollTimer.unref();
+    void this.takeWork();
     logger.info({ bindings: this.working.size, timeZone: this.config.timeZone }, 'sync scheduler started (pg-boss)');
   }
 
@@ -99,7 +116,17 @@ export class PgBossScheduler implements SyncScheduler {
     scheduleChanges.off('changed', this.onChange);
     if (this.pollTimer) clearInterval(this.pollTimer);
     await this.refreshing?.catch(() => undefined);
-    await this.boss.stop({ graceful: true, wait: true, timeout: graceMs, close: true });
+    await this.fetching;
+    const going = [...this.running.values()];
+    const graceOver = new Promise<'over'>((resolve) => setTimeout(() => resolve('over'), graceMs).unref());
+    if ((await Promise.race([Promise.all(going.map((run) => run.done)), graceOver])) === 'over') {
+      // Failed now rather than at their expiry: another instance retries them at once (their
+      // advisory locks go with this process).
+      for (const { job } of this.running.values()) {
+        await this.boss.fail(job.name, job.id, { message: 'the instance running it stopped' }).catch(() => undefined);
+      }
+    }
+    await this.boss.stop({ graceful: true, wait: true, timeout: 1000, close: true });
   }
 
   /** Mirrors the bindings' schedules into pg-boss and works their queues. */
@@ -127,19 +154,45 @@ export class PgBossScheduler implements SyncScheduler {
         const data: JobData = { bindingId: binding.id };
         await this.boss.schedule(queue, binding.schedule, data, { tz: this.config.timeZone });
       }
-      if (!this.working.has(binding.id) && !this.stopped) {
-        await this.boss.work<JobData>(queue, { pollingIntervalSeconds: this.config.pollSeconds, batchSize: 1 }, ([job]) =>
-          this.runJob(job!),
-        );
-      }
       this.working.set(binding.id, binding.schedule);
     }
     for (const name of mirrored.keys()) if (!wanted.has(name)) await this.boss.unschedule(name);
-    for (const id of [...this.working.keys()]) {
-      if (wanted.has(bindingQueue(id))) continue;
-      await this.boss.offWork(bindingQueue(id));
-      this.working.delete(id);
+    for (const id of [...this.working.keys()]) if (!wanted.has(bindingQueue(id))) this.working.delete(id);
+  }
+
+  /**
+   * Fetches due jobs while this instance has free slots, from the queues in a fresh order each
+   * time (no binding always looked at last). Called at every poll and whenever a run ends.
+   */
+  private takeWork(): Promise<void> {
+    this.fetching ??= this.fetchDue()
+      .catch((error: unknown) => logger.error({ err: error }, 'scheduler fetch failed'))
+      .finally(() => (this.fetching = null));
+    return this.fetching;
+  }
+
+  private async fetchDue(): Promise<void> {
+    const idle = [...this.working.keys()].filter((id) => !this.running.has(id));
+    for (const id of shuffled(idle)) {
+      if (this.stopped || this.running.size >= this.config.concurrency) return;
+      const [job] = await this.boss.fetch<JobData>(bindingQueue(id));
+      if (job) this.begin(id, job);
     }
+  }
+
+  private begin(bindingId: number, job: PgBoss.Job<JobData>): void {
+    const done = runScheduledSync(this.env, job.data.bindingId)
+      .then(
+        () => this.boss.complete(job.name, job.id),
+        // The failure is retried by pg-boss, with back-off, by whichever instance fetches it.
+        (error: unknown) => this.boss.fail(job.name, job.id, { message: error instanceof Error ? error.message : String(error) }),
+      )
+      .catch((error: unknown) => logger.error({ err: error, bindingId, job: job.id }, 'could not record the end of a scheduled run'))
+      .finally(() => {
+        this.running.delete(bindingId);
+        if (!this.stopped) void this.takeWork();
+      });
+    this.running.set(bindingId, { job, done });
   }
 
   private async ensureQueue(queue: string): Promise<void> {
@@ -157,9 +210,5 @@ export class PgBossScheduler implements SyncScheduler {
     await againAfterDeadlock(() => this.boss.createQueue(queue, options));
     // An existing queue takes this instance's settings (they come from the environment).
     await this.boss.updateQueue(queue, options);
-  }
-
-  private async runJob(job: PgBoss.Job<JobData>): Promise<void> {
-    await runScheduledSync(this.env, job.data.bindingId);
   }
 }

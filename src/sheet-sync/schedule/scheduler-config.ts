@@ -21,6 +21,13 @@ export interface SchedulerConfig {
    * before another instance takes it over.
    */
   readonly jobTimeoutSeconds: number;
+  /**
+   * `HOSO_SYNC_CONCURRENCY` (default 4): scheduled runs one instance does at once. Each run
+   * holds database connections and Google calls for its length; a cap leaves the rest of the pool
+   * to the API, and on PostgreSQL leaves the other instances their share of the due runs (an
+   * instance takes a run only when it has a free slot).
+   */
+  readonly concurrency: number;
 }
 
 export const DEFAULT_SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -47,5 +54,6 @@ export function schedulerConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Sc
     retryDelaySeconds: wholeNumber(env, 'HOSO_SYNC_RETRY_DELAY_SECONDS', 30, 1, 86_400),
     // pg-boss caps a job's expiry below 24 hours.
     jobTimeoutSeconds: wholeNumber(env, 'HOSO_SYNC_JOB_TIMEOUT_SECONDS', 1800, 1, 86_399),
+    concurrency: wholeNumber(env, 'HOSO_SYNC_CONCURRENCY', 4, 1, 100),
   };
 }
