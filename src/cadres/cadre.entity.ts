@@ -1,7 +1,7 @@
 import { PersonalData } from '../access/personal-data';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import { BaseEntity } from '../common/db/base.entity';
 import { Node } from '../common/graphql/node.interface';
 import {

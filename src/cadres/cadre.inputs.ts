@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import { IsAgeDay, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from '../common/validation';
 import {
   AcademicTitle,

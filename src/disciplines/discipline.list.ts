@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import { DisciplineForm } from '../common/code-lists';
 import type { ListSpec, ParentLink } from '../common/db/list-query';
 import { whereAnyOf } from '../common/db/sql-filters';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import { IsOptional, Length, Matches } from '../common/validation';
 import { LocalityKind, LocalityLevel } from '../common/code-lists';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import type { GraphQLContext } from '../app/context';
 import { PlanningRemovalReason } from '../common/code-lists';
 import { todayIso } from '../common/dates';

@@ -1,5 +1,5 @@
 import { Arg, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import { Cadre } from '../cadres/cadre.entity';
 import { todayIso } from '../common/dates';
 import { ageText, retirementOf, wholeMonthsBetween } from './retirement';

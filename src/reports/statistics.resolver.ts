@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import type { GraphQLContext } from '../app/context';
 import { CadreFilter } from '../cadres/cadre.inputs';
 import { StatisticsDimension } from './dimensions';

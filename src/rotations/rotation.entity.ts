@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import { BaseEntity } from '../common/db/base.entity';
 import { Node } from '../common/graphql/node.interface';
 import { RotationDirection, RotationKind } from '../common/code-lists';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import { IsOptional, MaxLength } from '../common/validation';
 import { RotationDirection, RotationKind } from '../common/code-lists';
 

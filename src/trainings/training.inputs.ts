@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import { IsInt, IsOptional, Length, Max, MaxLength, Min } from '../common/validation';
 import {
   PoliticalTheoryLevel,

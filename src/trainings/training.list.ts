@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from '../common/graphql/scalars';
 import { IsOptional, MaxLength } from '../common/validation';
 import { TrainingKind, TrainingLocation, TrainingMode } from '../common/code-lists';
 import type { ListSpec } from '../common/db/list-query';
