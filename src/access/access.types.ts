@@ -3,6 +3,8 @@
  * users, API keys, OpenID Connect) and the scope cut applied to every read and write
  * (authorisation). A grant is a role over a scope; whole-system rights are a grant over the root.
  */
+import type { ResolvedGrant } from './scope-cut';
+
 export type Role = 'viewer' | 'editor' | 'admin';
 
 export const ROLES: readonly Role[] = ['viewer', 'editor', 'admin'];
@@ -29,4 +31,9 @@ export interface Principal {
   /** Login, API key name, or the OIDC subject's preferred name (`oidc:<issuer-host>:<sub>` when none). */
   readonly name: string;
   readonly grants: readonly Grant[];
+  /**
+   * The grants with their scopes' paths, when sign-in read them together (one statement per
+   * request); otherwise the scope cut looks the paths up itself (src/access/request-access.ts).
+   */
+  readonly resolvedGrants?: readonly ResolvedGrant[];
 }

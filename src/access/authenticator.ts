@@ -3,11 +3,10 @@ import type { AppConfig } from '../app/config';
 import { logger } from '../app/logger';
 import type { Em, Orm } from '../app/orm';
 import type { Grant, Principal } from './access.types';
-import { readRows } from '../common/db/plain-rows';
-import { AccessGrant } from './access-grant.entity';
 import { ApiKey } from './api-key.entity';
 import { looksLikeApiKey, parseApiKey, secretMatches } from './api-keys.service';
-import { grantOf, parseGrantEntry, resolveGrantSpec } from './grants';
+import { parseGrantEntry, resolveGrantSpec } from './grants';
+import { readOwnerWithGrants } from './principal-rows';
 import { OidcVerifier, type OidcOptions } from './oidc';
 import { HOSO_ISSUER, verifyOwnToken } from './own-tokens';
 import { SignInFailureLog } from './sign-in-audit';
@@ -124,20 +123,18 @@ export class Authenticator {
 
   private async verifyOwnToken(token: string): Promise<Principal> {
     const claims = await verifyOwnToken(this.key!, token);
-    // Plain rows, both at once: this runs on every request.
-    const em = this.em();
-    const [users, grants] = await Promise.all([
-      readRows<User>(em, User.name, (qb) => qb.where('t.login', claims.login)),
-      readRows<AccessGrant>(em, AccessGrant.name, (qb) => qb.where('t.user_id', claims.userId)),
-    ]);
-    const user = users[0];
+    const {
+      owner: user,
+      grants,
+      resolvedGrants,
+    } = await readOwnerWithGrants<User>(this.em(), User.name, 'user_id', (qb) => qb.where('t.login', claims.login));
     if (!user || user.id !== claims.userId) {
       throw new UnauthenticatedError('unknown-user', `Người dùng "${claims.login}" đã bị xóa (the token's user was removed)`);
     }
     if (claims.issuedAt * 1000 < user.tokensValidAfter.getTime()) {
       throw new UnauthenticatedError('revoked', 'Token đã bị thu hồi: hãy lấy token mới (token revoked)');
     }
-    return { kind: 'user', name: user.login, grants: grants.map(grantOf) };
+    return { kind: 'user', name: user.login, grants, resolvedGrants };
   }
 
   private async verifyApiKey(token: string, attempt: Attempt): Promise<Principal> {
@@ -145,7 +142,11 @@ export class Authenticator {
     if (!parsed) throw new UnauthenticatedError('malformed', 'Khóa API không đúng dạng hoso_<mã>_<bí mật> (malformed API key)');
     attempt.actor = `apikey:${parsed.prefix}`;
     const em = this.em();
-    const [key] = await readRows<ApiKey>(em, ApiKey.name, (qb) => qb.where('t.prefix', parsed.prefix));
+    const {
+      owner: key,
+      grants,
+      resolvedGrants,
+    } = await readOwnerWithGrants<ApiKey>(em, ApiKey.name, 'api_key_id', (qb) => qb.where('t.prefix', parsed.prefix));
     if (!key || !secretMatches(parsed.secret, key.secretHash)) {
       throw new UnauthenticatedError('unknown-key', 'Khóa API không tồn tại (unknown API key)');
     }
@@ -157,8 +158,7 @@ export class Authenticator {
       const stale = new Date(now.getTime() - LAST_USED_PRECISION_MS);
       await em.nativeUpdate(ApiKey, { id: key.id, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: stale } }] }, { lastUsedAt: now });
     }
-    const grants = await readRows<AccessGrant>(em, AccessGrant.name, (qb) => qb.where('t.api_key_id', key.id));
-    return { kind: 'apikey', name: key.name, grants: grants.map(grantOf) };
+    return { kind: 'apikey', name: key.name, grants, resolvedGrants };
   }
 
   private async verifyOidc(token: string, attempt: Attempt): Promise<Principal> {

@@ -17,7 +17,12 @@ describeWithDatabase('API keys', () => {
   it('a valid key gives its name and grants; only the hash of its secret is stored', async () => {
     const key = await addApiKey(testEm(db), 'bao-cao-tinh', [VIEWER]);
     expect(key).toMatch(/^hoso_[0-9a-f]{10}_[A-Za-z0-9_-]{43}$/);
-    expect(await authenticatorFor(db).authenticate(`Bearer ${key}`)).toEqual({ kind: 'apikey', name: 'bao-cao-tinh', grants: [VIEWER] });
+    expect(await authenticatorFor(db).authenticate(`Bearer ${key}`)).toEqual({
+      kind: 'apikey',
+      name: 'bao-cao-tinh',
+      grants: [VIEWER],
+      resolvedGrants: [{ ...VIEWER, path: null }],
+    });
     const row = await db.orm.em.fork().findOneOrFail(ApiKey, { name: 'bao-cao-tinh' });
     const secret = key.slice('hoso_'.length + 11);
     expect(row.secretHash).toBe(hashSecret(secret));

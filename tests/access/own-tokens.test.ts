@@ -39,7 +39,7 @@ describeWithDatabase("hoso's own tokens", () => {
   it('a valid token gives the user with the grants read from the database', async () => {
     const token = await issueUserToken(testEm(db), key, 'alice', HOUR);
     const principal = await authenticatorFor(db).authenticate(`Bearer ${token}`);
-    expect(principal).toEqual({ kind: 'user', name: 'alice', grants: [ROOT_ADMIN] });
+    expect(principal).toEqual({ kind: 'user', name: 'alice', grants: [ROOT_ADMIN], resolvedGrants: [{ ...ROOT_ADMIN, path: null }] });
   });
 
   it('a grant added after the token was issued applies at once', async () => {

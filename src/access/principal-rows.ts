@@ -1,0 +1,80 @@
+import type { EntityMetadata } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
+import type { Em } from '../app/orm';
+import { type PlainRow, rowFrom, selectProjection } from '../common/db/plain-rows';
+import { Locality } from '../localities/locality.entity';
+import { Unit } from '../units/unit.entity';
+import type { Grant } from './access.types';
+import { AccessGrant } from './access-grant.entity';
+import { grantOf } from './grants';
+import type { ResolvedGrant } from './scope-cut';
+
+/** What signing in reads about a user or an API key: the record, its grants, and their scopes' paths. */
+export interface OwnerWithGrants<T> {
+  readonly owner: PlainRow<T> | undefined;
+  readonly grants: readonly Grant[];
+  /** The grants with their scopes' paths, for the scope cut (a scope that no longer exists grants nothing). */
+  readonly resolvedGrants: readonly ResolvedGrant[];
+}
+
+const GRANT_PREFIX = 'g__';
+const LOCALITY_PATH = '__locality_path';
+const UNIT_PATH = '__unit_path';
+
+function tableOf(em: Em, entityName: string): string {
+  return em.getMetadata().get(entityName).tableName;
+}
+
+/** The grant columns of a joined row, keyed by property again, as `rowFrom` reads them. */
+function grantRaw(raw: Record<string, unknown>, grantMeta: EntityMetadata): Record<string, unknown> | undefined {
+  if (raw[`${GRANT_PREFIX}id`] == null) return undefined;
+  const own: Record<string, unknown> = {};
+  for (const prop of grantMeta.props) {
+    const key = `${GRANT_PREFIX}${prop.name}`;
+    if (key in raw) own[prop.name] = raw[key];
+  }
+  return own;
+}
+
+/**
+ * The owner matching `where` (over alias `t`), its grants and their scopes' paths, in ONE statement:
+ * this runs on every request, and each statement is a round trip. Read afresh each time (no cache),
+ * so a revoked grant or token applies to the very next request.
+ */
+export async function readOwnerWithGrants<T>(
+  em: Em,
+  ownerEntity: string,
+  ownerColumn: 'user_id' | 'api_key_id',
+  where: (qb: Knex.QueryBuilder) => void,
+): Promise<OwnerWithGrants<T>> {
+  const knex = em.getKnex();
+  const metadata = em.getMetadata();
+  const ownerMeta = metadata.get(ownerEntity);
+  const grantMeta = metadata.get(AccessGrant.name);
+  const qb = knex.from({ t: ownerMeta.tableName });
+  where(qb);
+  selectProjection(em, qb, ownerMeta, 'all');
+  qb.leftJoin({ g: grantMeta.tableName }, `g.${ownerColumn}`, 't.id')
+    .leftJoin({ l: tableOf(em, Locality.name) }, 'l.id', 'g.locality_id')
+    .leftJoin({ n: tableOf(em, Unit.name) }, 'n.id', 'g.unit_id')
+    .select(`l.path as ${LOCALITY_PATH}`, `n.path as ${UNIT_PATH}`);
+  for (const prop of grantMeta.props) {
+    if (prop.fieldNames?.length === 1 && prop.persist !== false) qb.select(`g.${prop.fieldNames[0]} as ${GRANT_PREFIX}${prop.name}`);
+  }
+  qb.orderBy('g.id');
+  const raws = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
+  const grants: Grant[] = [];
+  const resolvedGrants: ResolvedGrant[] = [];
+  for (const raw of raws) {
+    const own = grantRaw(raw, grantMeta);
+    if (!own) continue;
+    const grant = grantOf(rowFrom<AccessGrant>(em, grantMeta, own));
+    grants.push(grant);
+    const path =
+      grant.scope.kind === 'root' ? null : ((grant.scope.kind === 'locality' ? raw[LOCALITY_PATH] : raw[UNIT_PATH]) as string | null);
+    if (grant.scope.kind === 'root' || path) resolvedGrants.push({ ...grant, path });
+  }
+  return { owner: raws[0] ? rowFrom<T>(em, ownerMeta, raws[0]) : undefined, grants, resolvedGrants };
+}
