@@ -1,4 +1,3 @@
-import type { EntityMetadata } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../app/orm';
 import { type PlainRow, rowFrom, selectProjection } from '../common/db/plain-rows';
@@ -25,17 +24,6 @@ function tableOf(em: Em, entityName: string): string {
   return em.getMetadata().get(entityName).tableName;
 }
 
-/** The grant columns of a joined row, keyed by property again, as `rowFrom` reads them. */
-function grantRaw(raw: Record<string, unknown>, grantMeta: EntityMetadata): Record<string, unknown> | undefined {
-  if (raw[`${GRANT_PREFIX}id`] == null) return undefined;
-  const own: Record<string, unknown> = {};
-  for (const prop of grantMeta.props) {
-    const key = `${GRANT_PREFIX}${prop.name}`;
-    if (key in raw) own[prop.name] = raw[key];
-  }
-  return own;
-}
-
 /**
  * The owner matching `where` (over alias `t`), its grants and their scopes' paths, in ONE statement:
  * this runs on every request, and each statement is a round trip. Read afresh each time (no cache),
@@ -58,9 +46,7 @@ export async function readOwnerWithGrants<T>(
     .leftJoin({ l: tableOf(em, Locality.name) }, 'l.id', 'g.locality_id')
     .leftJoin({ n: tableOf(em, Unit.name) }, 'n.id', 'g.unit_id')
     .select(`l.path as ${LOCALITY_PATH}`, `n.path as ${UNIT_PATH}`);
-  for (const prop of grantMeta.props) {
-    if (prop.fieldNames?.length === 1 && prop.persist !== false) qb.select(`g.${prop.fieldNames[0]} as ${GRANT_PREFIX}${prop.name}`);
-  }
+  selectProjection(em, qb, grantMeta, 'all', { alias: 'g', prefix: GRANT_PREFIX });
   qb.orderBy('g.id');
   const raws = await em
     .getConnection()
@@ -68,9 +54,9 @@ export async function readOwnerWithGrants<T>(
   const grants: Grant[] = [];
   const resolvedGrants: ResolvedGrant[] = [];
   for (const raw of raws) {
-    const own = grantRaw(raw, grantMeta);
-    if (!own) continue;
-    const grant = grantOf(rowFrom<AccessGrant>(em, grantMeta, own));
+    // A user or key without grants comes back as one row whose grant columns are all null.
+    if (raw[`${GRANT_PREFIX}id`] == null) continue;
+    const grant = grantOf(rowFrom<AccessGrant>(em, grantMeta, raw, GRANT_PREFIX));
     grants.push(grant);
     const path =
       grant.scope.kind === 'root' ? null : ((grant.scope.kind === 'locality' ? raw[LOCALITY_PATH] : raw[UNIT_PATH]) as string | null);

@@ -25,9 +25,20 @@ interface ReadableColumn {
   property: string;
   column: string;
   convert: (value: unknown) => unknown;
-  /** `"t"."full_name" as "fullName"` in the ORM's dialect, quoted once rather than for every read. */
-  selectSql?: string;
+  /**
+   * `"t"."full_name" as "fullName"` in the ORM's dialect, by alias and key prefix: quoted once
+   * rather than on every read (a metadata object belongs to one ORM, so to one dialect).
+   */
+  selectSql?: Map<string, string>;
 }
+
+/** Where a projection's columns come from (a table alias) and the prefix of the keys they are read under. */
+export interface ProjectionSource {
+  readonly alias: string;
+  readonly prefix: string;
+}
+
+const OWN_TABLE: ProjectionSource = { alias: 't', prefix: '' };
 
 interface RowShape {
   prototype: object;
@@ -113,24 +124,38 @@ function columnsFor(meta: EntityMetadata, platform: Platform, projection: Projec
   return picked;
 }
 
-/** Selects the projected columns of alias `t`, each named by its property. */
-export function selectProjection(em: Em, qb: Knex.QueryBuilder, meta: EntityMetadata, projection: Projection): void {
+/** Selects the projected columns of alias `t` (or `from`'s alias), each named by its property (after `from`'s prefix). */
+export function selectProjection(em: Em, qb: Knex.QueryBuilder, meta: EntityMetadata, projection: Projection, from = OWN_TABLE): void {
   const knex = em.getKnex();
-  // One raw fragment of identifiers only (no values): knex quotes each identifier on every build,
-  // which was a tenth of a small list's CPU; a metadata object belongs to one ORM, so one dialect.
-  const columns = columnsFor(meta, em.getPlatform(), projection).map(
-    (column) => (column.selectSql ??= knex.raw('??.?? as ??', ['t', column.column, column.property]).toQuery()),
-  );
+  const key = `${from.alias}.${from.prefix}`;
+  // One raw fragment of identifiers only (no values): knex quoted each identifier of each column
+  // on every read, about half of its time building a small list's statement.
+  const columns = columnsFor(meta, em.getPlatform(), projection).map((column) => {
+    column.selectSql ??= new Map();
+    let sql = column.selectSql.get(key);
+    if (sql === undefined) {
+      sql = knex.raw('??.?? as ??', [from.alias, column.column, `${from.prefix}${column.property}`]).toQuery();
+      column.selectSql.set(key, sql);
+    }
+    return sql;
+  });
   qb.select(knex.raw(columns.join(', ')));
 }
 
-/** A SQL result row (keyed by property, as `selectProjection` names them) as a plain record. */
-export function rowFrom<T>(em: Em, meta: EntityMetadata, raw: Record<string, unknown>): PlainRow<T> {
+/** A SQL result row (keyed by property, as `selectProjection` names them, after `prefix`) as a plain record. */
+export function rowFrom<T>(em: Em, meta: EntityMetadata, raw: Record<string, unknown>, prefix = ''): PlainRow<T> {
   const shape = shapeOf(meta, em.getPlatform());
   const row = Object.create(shape.prototype) as Record<string, unknown>;
-  for (const key in raw) {
-    const column = shape.columns.get(key);
-    if (column) row[key] = column.convert(raw[key]);
+  if (prefix === '') {
+    for (const key in raw) {
+      const column = shape.columns.get(key);
+      if (column) row[key] = column.convert(raw[key]);
+    }
+  } else {
+    for (const column of shape.columns.values()) {
+      const key = `${prefix}${column.property}`;
+      if (key in raw) row[column.property] = column.convert(raw[key]);
+    }
   }
   return row as T;
 }
