@@ -79,6 +79,7 @@ export class PgBossScheduler implements SyncScheduler {
   private pollTimer: NodeJS.Timeout | null = null;
   private refreshing: Promise<void> | null = null;
   private fetching: Promise<void> | null = null;
+  private fetchAgain = false;
   private stopped = false;
   private readonly onChange = () => void this.refreshLogged();
 
@@ -165,9 +166,19 @@ export class PgBossScheduler implements SyncScheduler {
    * time (no binding always looked at last). Called at every poll and whenever a run ends.
    */
   private takeWork(): Promise<void> {
-    this.fetching ??= this.fetchDue()
+    if (this.fetching) {
+      // A run ended (or the poll came) during a fetch that had already listed its queues: look
+      // again right after it, rather than leaving the freed slot idle until the next poll.
+      this.fetchAgain = true;
+      return this.fetching;
+    }
+    this.fetchAgain = false;
+    this.fetching = this.fetchDue()
       .catch((error: unknown) => logger.error({ err: error }, 'scheduler fetch failed'))
-      .finally(() => (this.fetching = null));
+      .finally(() => {
+        this.fetching = null;
+        if (this.fetchAgain && !this.stopped) void this.takeWork();
+      });
     return this.fetching;
   }
 
