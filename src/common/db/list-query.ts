@@ -273,14 +273,22 @@ export async function fetchChildPages<T extends object, TFilter, F extends strin
   return pages;
 }
 
+/** `select count(*) as n` of the rows matching the filter in a root list. */
+export function countQuery<T extends object, TFilter, F extends string>(
+  em: Em,
+  spec: ListSpec<T, TFilter, F>,
+  filter: TFilter | null | undefined,
+): Knex.QueryBuilder {
+  return baseQuery(em, spec, filter, undefined).count({ n: '*' });
+}
+
 /** Rows matching the filter in a root list. */
 export async function countRows<T extends object, TFilter, F extends string>(
   em: Em,
   spec: ListSpec<T, TFilter, F>,
   filter: TFilter | null | undefined,
 ): Promise<number> {
-  const qb = baseQuery(em, spec, filter, undefined).count({ n: '*' });
-  const [row] = await execute(em, qb);
+  const [row] = await execute(em, countQuery(em, spec, filter));
   return Number(row?.n ?? 0);
 }
 

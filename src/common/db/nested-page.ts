@@ -1,6 +1,10 @@
 import { type FieldNode, type FragmentDefinitionNode, type GraphQLOutputType, getArgumentValues } from 'graphql';
+import type { EntityMetadata } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../app/orm';
+import { anchorOf } from '../../access/anchors';
+import { whereInScope } from '../../access/scope-cut';
+import { accessOf } from '../../access/visibility';
 import type { Page } from '../graphql/connection.types';
 import { nestedListOf } from '../graphql/nested-lists';
 import { type ConnectionSelection, connectionFields, selectionOf } from '../graphql/selection';
@@ -12,16 +16,18 @@ import {
   type Plan,
   applyCursors,
   baseQuery,
+  countQuery,
   execute,
   orderSql,
   planPage,
   selectColumns,
   toPage,
 } from './list-query';
+import { adoptRows, selectProjection } from './plain-rows';
 
 /**
- * PostgreSQL's nested read (issue 9, item 3): every nested connection below a page, to any depth,
- * in ONE statement. Per level, a correlated subquery applies exactly what `fetchChildPages` does
+ * PostgreSQL's nested read (issue 9, item 3): a root page, its count and every nested connection
+ * below it, to any depth, in ONE statement. Per level, a correlated subquery applies exactly what `fetchChildPages` does
  * (scope cut, filter, sync flags, order, `after`/`before`, page size + 1) and `json_agg`s its rows
  * (only the selected columns, `row_to_json` keyed by property) with their own nested pages and
  * counts; PostgreSQL builds the JSON, the driver parses it once, and each level's rows become pages
@@ -47,13 +53,22 @@ interface Level extends PrimedList {
   plan: Plan;
   read: ConnectionSelection;
   count: boolean;
+  links: LinkRead[];
   children: Level[];
+}
+
+/** A to-one link a level's selection asks for (an enrollment's `training`), read as JSON beside each row. */
+interface LinkRead {
+  property: string;
+  target: EntityMetadata;
 }
 
 /** Where the prefetched pages go. */
 export interface PagePrimer {
   prime(field: FieldNode, parentId: number, page: Page<unknown>, count: number | undefined, list: PrimedList): void;
   readLinks(entityName: string, pages: readonly Page<unknown>[], links: readonly string[]): Promise<void>;
+  /** A record read along (a to-one link's), so that its field resolves without a statement. */
+  know(entityName: string, id: number, row: unknown): void;
 }
 
 /** The request's view of a connection field: its type, its nodes, and the document around it. */
@@ -97,6 +112,7 @@ function planLevels(em: Em, context: FieldContext, returnType: GraphQLOutputType
         plan: planPage(list.spec, args),
         read,
         count: childFields?.top.has('totalCount') ?? false,
+        links: linkReads(em, list.spec.entity.name, read.links),
         children: planLevels(em, context, definition.type, [field]),
       };
       // Build once to surface planning errors here (they leave the field to its resolver).
@@ -110,20 +126,34 @@ function planLevels(em: Em, context: FieldContext, returnType: GraphQLOutputType
   return levels;
 }
 
+/**
+ * One page's rows (page size + 1, to tell whether there are more), numbered `__rn` in the page's
+ * order: of the parent whose id is `parentRef` when `link` is given, else of a root list.
+ */
+function numberedRows(
+  em: Em,
+  { spec, args, plan, read }: { spec: ListSpec<object, unknown, string>; args: ListArgs<unknown, string>; plan: Plan; read: ConnectionSelection },
+  link?: { link: ParentLink; parentRef: string },
+): Knex.QueryBuilder {
+  const knex = em.getKnex();
+  const rows = baseQuery(em, spec, args.filter, link?.link, args.orderBy);
+  if (link) rows.whereRaw(`${link.link.parentKey} = ${link.parentRef}`);
+  applyCursors(rows, knex, plan, args);
+  selectColumns(em, spec, rows, plan, read);
+  rows.select(knex.raw(`row_number() over (order by ${orderSql(plan.fetchColumns)}) as "__rn"`));
+  return rows.orderByRaw(orderSql(plan.fetchColumns)).limit(plan.limit + 1);
+}
+
 /** `level`'s rows for the parent whose id is `parentRef`, as one JSON array. */
 function pageSql(em: Em, level: Level, parentRef: string, depth: number): Knex.Raw {
   const knex = em.getKnex();
-  const { spec, link, args, plan, read } = level;
-  const inner = baseQuery(em, spec, args.filter, link, args.orderBy);
-  inner.whereRaw(`${link.parentKey} = ${parentRef}`);
-  applyCursors(inner, knex, plan, args);
-  selectColumns(em, spec, inner, plan, read);
-  inner.select(knex.raw(`row_number() over (order by ${orderSql(plan.fetchColumns)}) as "__rn"`));
-  inner.orderByRaw(orderSql(plan.fetchColumns)).limit(plan.limit + 1);
+  const inner = numberedRows(em, level, { link: level.link, parentRef });
   const rows = `__r${depth}`;
   const page = `__q${depth}`;
   const middle = knex.select(`${rows}.*`).from(inner.as(rows));
-  selectChildren(em, middle, level.children, `${rows}."id"`, depth + 1, `${rows}."__rn" <= ${plan.limit}`);
+  const kept = `${rows}."__rn" <= ${level.plan.limit}`;
+  selectLinks(em, middle, level.links, rows, kept);
+  selectChildren(em, middle, level.children, `${rows}."id"`, depth + 1, kept);
   return knex.raw(`(select coalesce(json_agg(row_to_json(??) order by ??."__rn"), '[]'::json) from ? as ??)`, [page, page, middle, page]);
 }
 
@@ -132,15 +162,50 @@ function countSql(em: Em, level: Level, parentRef: string): Knex.QueryBuilder {
   return qb.whereRaw(`${level.link.parentKey} = ${parentRef}`).count({ n: '*' });
 }
 
+/** `sql` as column `alias`, computed only for the rows that are `kept` (not the one read past the page). */
+function keptOnly(knex: Knex, sql: Knex.Raw | Knex.QueryBuilder, alias: string, kept?: string): Knex.Raw {
+  return kept ? knex.raw(`case when ${kept} then ? end as ??`, [sql, alias]) : knex.raw('? as ??', [sql, alias]);
+}
+
 /** Adds `__n<i>` (the page) and `__c<i>` (the count, when selected) of each child level, for kept rows only. */
 function selectChildren(em: Em, qb: Knex.QueryBuilder, children: Level[], parentRef: string, depth: number, kept?: string): void {
   const knex = em.getKnex();
-  const when = (sql: Knex.Raw | Knex.QueryBuilder, alias: string) =>
-    kept ? knex.raw(`case when ${kept} then ? end as ??`, [sql, alias]) : knex.raw('? as ??', [sql, alias]);
   children.forEach((child, i) => {
-    qb.select(when(pageSql(em, child, parentRef, depth), `__n${i}`));
-    if (child.count) qb.select(when(countSql(em, child, parentRef), `__c${i}`));
+    qb.select(keptOnly(knex, pageSql(em, child, parentRef, depth), `__n${i}`, kept));
+    if (child.count) qb.select(keptOnly(knex, countSql(em, child, parentRef), `__c${i}`, kept));
   });
+}
+
+function linkReads(em: Em, entityName: string, links: readonly string[]): LinkRead[] {
+  const meta = em.getMetadata().get(entityName);
+  return links.flatMap((property) => {
+    const target = meta.properties[property as never]?.targetMeta;
+    return target ? [{ property, target }] : [];
+  });
+}
+
+const linkAlias = (link: LinkRead) => `__l_${link.property}`;
+
+/**
+ * Adds each link's record as JSON (every column, as `RequestLoaders.byId` reads it) under
+ * `linkAlias`, cut to the viewer's scopes the same way: a record outside them comes back null
+ * and is left to `byId`, which finds nothing either.
+ */
+function selectLinks(em: Em, qb: Knex.QueryBuilder, links: readonly LinkRead[], rows: string, kept: string): void {
+  const knex = em.getKnex();
+  for (const link of links) {
+    const record = knex.from({ t: link.target.tableName }).where('t.id', knex.ref(`${rows}.${link.property}`));
+    selectProjection(em, record, link.target, 'all');
+    whereInScope(record, anchorOf(link.target.className), 't', accessOf(em));
+    qb.select(keptOnly(knex, knex.raw('(select row_to_json(l) from ? as l)', [record]), linkAlias(link), kept));
+  }
+}
+
+function primeLinks(em: Em, primer: PagePrimer, links: readonly LinkRead[], raw: RawRow): void {
+  for (const link of links) {
+    const record = raw[linkAlias(link)] as RawRow | null | undefined;
+    if (record) primer.know(link.target.className, Number(record.id), adoptRows(em, link.target, 'all', [record])[0]);
+  }
 }
 
 type RawRow = Record<string, unknown>;
@@ -152,9 +217,11 @@ function primeLevels(em: Em, primer: PagePrimer, levels: Level[], parentId: numb
     const count = level.count ? Number(raw[`__c${i}`] ?? 0) : undefined;
     primer.prime(level.field, parentId, page, count, level);
     pages.get(level)!.push(page);
-    if (level.children.length === 0) return;
     const kept = Math.min(rows.length, level.plan.limit);
-    for (let r = 0; r < kept; r++) primeLevels(em, primer, level.children, Number(rows[r]!.id), rows[r]!, pages);
+    for (let r = 0; r < kept; r++) {
+      primeLinks(em, primer, level.links, rows[r]!);
+      if (level.children.length > 0) primeLevels(em, primer, level.children, Number(rows[r]!.id), rows[r]!, pages);
+    }
   });
 }
 
@@ -166,31 +233,61 @@ function allLevels(levels: Level[], into: Level[] = []): Level[] {
   return into;
 }
 
+/** A root page and, when it was read with it, its `totalCount`. */
+export interface RootPage<T> {
+  page: Page<T>;
+  count: number | undefined;
+}
+
 /**
- * Reads every plannable nested connection below the rows `parentIds` of `entityName` (a page the
- * field in `context` has just read) in one statement, and primes their pages. Nothing to plan:
- * no statement.
+ * A root list's page on PostgreSQL, with in the same statement its `totalCount` (when selected:
+ * a `count(*)` subquery, which PostgreSQL runs once, not per row) and every plannable
+ * nested connection below its rows (primed). `undefined` when there is nothing to add to the
+ * page's own statement, which the caller then reads as usual.
  */
-export async function prefetchNestedPages(
+export async function readRootPage<T extends object>(
   em: Em,
   primer: PagePrimer,
   context: FieldContext,
-  entityName: string,
-  parentIds: readonly number[],
-): Promise<void> {
-  if (parentIds.length === 0 || context.fieldNodes.length !== 1) return;
-  const levels = planLevels(em, context, context.returnType, context.fieldNodes);
-  if (levels.length === 0) return;
+  spec: ListSpec<T, unknown, string>,
+  args: ListArgs<unknown, string>,
+  read: ConnectionSelection,
+): Promise<RootPage<T> | undefined> {
+  const fields = connectionFields(context.returnType, context.fieldNodes, context.fragments);
+  const count = fields?.top.has('totalCount') ?? false;
+  const levels = context.fieldNodes.length === 1 ? planLevels(em, context, context.returnType, context.fieldNodes) : [];
+  const links = linkReads(em, spec.entity.name, read.links);
+  if (!count && levels.length === 0 && links.length === 0) return undefined;
   const knex = em.getKnex();
-  const table = em.getMetadata().get(entityName).tableName;
-  const top = knex
-    .from({ p: table })
-    .select(knex.raw('p.id as "__p"'))
-    .whereIn('p.id', parentIds as number[]);
-  selectChildren(em, top, levels, 'p.id', 1);
+  const plan = planPage(spec, args);
+  const root = { spec: spec as ListSpec<object, unknown, string>, args, plan, read };
+  const query = knex.select('__r.*').from(numberedRows(em, root).as('__r'));
+  if (count) query.select(knex.raw('(?) as "__total"', [countQuery(em, spec, args.filter)]));
+  const kept = `__r."__rn" <= ${plan.limit}`;
+  selectLinks(em, query, links, '__r', kept);
+  selectChildren(em, query, levels, '__r."id"', 1, kept);
+  query.orderBy('__r.__rn');
+  const rows = await execute(em, query);
+  const page = toPage(em, spec, rows, plan, args, read);
   const pages = new Map<Level, Page<unknown>[]>(allLevels(levels).map((level) => [level, []]));
-  for (const raw of await execute(em, top)) primeLevels(em, primer, levels, Number(raw.__p), raw, pages);
-  await Promise.all([...pages].map(([level, each]) => primer.readLinks(level.spec.entity.name, each, level.read.links)));
+  for (let r = 0; r < Math.min(rows.length, plan.limit); r++) {
+    primeLinks(em, primer, links, rows[r]!);
+    primeLevels(em, primer, levels, Number(rows[r]!.id), rows[r]!, pages);
+  }
+  await Promise.all([
+    primer.readLinks(spec.entity.name, [page], read.links),
+    ...[...pages].map(([level, each]) => primer.readLinks(level.spec.entity.name, each, level.read.links)),
+  ]);
+  return { page, count: count ? totalOf(rows, args) : undefined };
+}
+
+/**
+ * The count read with a page: on every row; with no row, 0 when no cursor narrowed the page
+ * (nothing matches), else unknown (the page is past an end, the caller counts).
+ */
+function totalOf(rows: Record<string, unknown>[], args: ListArgs<unknown, string>): number | undefined {
+  if (rows.length > 0) return Number(rows[0]!.__total);
+  return args.after == null && args.before == null ? 0 : undefined;
 }
 
 /** Whether this EntityManager talks to PostgreSQL (the one-statement nested read is PostgreSQL's). */

@@ -6,7 +6,7 @@ import { idsInScope } from '../../access/visibility';
 import type { Page } from '../graphql/connection.types';
 import type { ConnectionSelection } from '../graphql/selection';
 import { countChildRows, countRows, fetchChildPages, fetchPage, type ListArgs, type ListSpec, type ParentLink } from './list-query';
-import { type FieldContext, isPostgres, type PagePrimer, type PrimedList, prefetchNestedPages } from './nested-page';
+import { type FieldContext, isPostgres, type PagePrimer, type PrimedList, readRootPage, type RootPage } from './nested-page';
 import { type PlainRow, readRowsById } from './plain-rows';
 
 /** A nested page read ahead (nested-page.ts), with its count when the selection asked for it, and the list it is of. */
@@ -111,20 +111,21 @@ export class RequestLoaders implements PagePrimer {
     return this.loader(key, (ids) => countChildRows(this.em, spec, link, ids, filter)).load(parentId);
   }
 
+  /** A root list's page, and its count when it was read with it (PostgreSQL: with every nested page below, nested-page.ts). */
   async rootPage<T extends object, TFilter, F extends string>(
     spec: ListSpec<T, TFilter, F>,
     args: ListArgs<TFilter, F>,
     read: ConnectionSelection,
     context?: FieldContext,
-  ): Promise<Page<T>> {
+  ): Promise<RootPage<T>> {
+    if (context && this.oneStatement && isPostgres(this.em)) {
+      const root = await readRootPage(this.em, this, context, spec as ListSpec<T, unknown, string>, args as ListArgs<unknown, string>, read);
+      if (root) return root;
+    }
+    // SQLite, or nothing to read along: the page alone; nested levels batched by their resolvers, the count read if selected.
     const page = await fetchPage(this.em, spec, args, read);
-    const ids = page.nodes.map((node) => (node as { id: number }).id);
-    await Promise.all([
-      this.readLinks(spec.entity.name, [page], read.links),
-      // On PostgreSQL every nested page below in one statement; on SQLite each level batched by its resolvers.
-      context && this.oneStatement && isPostgres(this.em) ? prefetchNestedPages(this.em, this, context, spec.entity.name, ids) : undefined,
-    ]);
-    return page;
+    await this.readLinks(spec.entity.name, [page], read.links);
+    return { page, count: undefined };
   }
 
   /**
@@ -157,6 +158,12 @@ export class RequestLoaders implements PagePrimer {
     return this.known.get(entityName)?.get(id);
   }
 
+  know(entityName: string, id: number, row: unknown): void {
+    let known = this.known.get(entityName);
+    if (!known) this.known.set(entityName, (known = new Map()));
+    known.set(id, row);
+  }
+
   rootCount<T extends object, TFilter, F extends string>(
     spec: ListSpec<T, TFilter, F>,
     filter: TFilter | null | undefined,
@@ -185,9 +192,7 @@ export class RequestLoaders implements PagePrimer {
       // A to-one link or node outside the viewer's scopes is null, as if it did not exist.
       const visible = await idsInScope(this.em, entity.name, ids);
       const rows = visible.size === 0 ? new Map<number, PlainRow<T>>() : await readRowsById<T>(this.em, entity.name, [...visible]);
-      let known = this.known.get(entity.name);
-      if (!known) this.known.set(entity.name, (known = new Map()));
-      for (const id of ids) known.set(id, rows.get(id) ?? null);
+      for (const id of ids) this.know(entity.name, id, rows.get(id) ?? null);
       return rows;
     })
       .load(id)

@@ -14,8 +14,8 @@ export async function rootConnection<T extends object, TFilter, F extends string
   args: ListArgs<TFilter, F>,
 ): Promise<ConnectionValue<T>> {
   const read = connectionSelection(info, ctx.em.getMetadata().get(spec.entity.name));
-  const page = await ctx.loaders.rootPage(spec, args, read, info);
-  return new ConnectionValue(page, () => ctx.loaders.rootCount(spec, args.filter));
+  const { page, count } = await ctx.loaders.rootPage(spec, args, read, info);
+  return new ConnectionValue(page, count === undefined ? () => ctx.loaders.rootCount(spec, args.filter) : () => Promise.resolve(count));
 }
 
 /**
