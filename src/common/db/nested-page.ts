@@ -132,7 +132,12 @@ function planLevels(em: Em, context: FieldContext, returnType: GraphQLOutputType
  */
 function numberedRows(
   em: Em,
-  { spec, args, plan, read }: { spec: ListSpec<object, unknown, string>; args: ListArgs<unknown, string>; plan: Plan; read: ConnectionSelection },
+  {
+    spec,
+    args,
+    plan,
+    read,
+  }: { spec: ListSpec<object, unknown, string>; args: ListArgs<unknown, string>; plan: Plan; read: ConnectionSelection },
   link?: { link: ParentLink; parentRef: string },
 ): Knex.QueryBuilder {
   const knex = em.getKnex();

@@ -119,7 +119,14 @@ export class RequestLoaders implements PagePrimer {
     context?: FieldContext,
   ): Promise<RootPage<T>> {
     if (context && this.oneStatement && isPostgres(this.em)) {
-      const root = await readRootPage(this.em, this, context, spec as ListSpec<T, unknown, string>, args as ListArgs<unknown, string>, read);
+      const root = await readRootPage(
+        this.em,
+        this,
+        context,
+        spec as ListSpec<T, unknown, string>,
+        args as ListArgs<unknown, string>,
+        read,
+      );
       if (root) return root;
     }
     // SQLite, or nothing to read along: the page alone; nested levels batched by their resolvers, the count read if selected.
