@@ -11,6 +11,7 @@ import { DEMO_ADMIN_LOGIN, type DemoUser, ensureDemoUsers, printDemoUsers } from
 import { User } from '../access/user.entity';
 import { isDatabaseEmpty, seedDemoData } from '../seed/seed.service';
 import { exitWithCliFailure } from './cli-errors';
+import { withDashedIdHint } from '../sheet-sync/spreadsheet-id';
 import { registerSyncCommands } from '../sheet-sync/sheet-sync.cli';
 import { registerAccessCommands } from '../access/access.cli';
 import { startScheduler } from '../sheet-sync/schedule/scheduler';
@@ -50,7 +51,8 @@ async function withOrm<T>(action: (orm: Orm, config: AppConfig) => Promise<T>, o
 const program = new Command()
   .name('hoso')
   .description('hồ sơ cán bộ — GraphQL API over cadre records, with Google Sheets sync')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .configureOutput({ outputError: (message, write) => write(withDashedIdHint(message, process.argv.slice(2))) });
 
 /** Migrations, and with `--seed-if-empty` the demo data and its users: done once, before serving. */
 async function prepareToServe(orm: Orm, config: AppConfig, seedIfEmpty: boolean): Promise<DemoUser[]> {

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { type Command, Option } from 'commander';
+import { Argument, type Command, Option } from 'commander';
 import type { SyncReport } from '../../sync/runner/run-sync';
 import type { InitReport } from '../../sync/template';
 import type { AppConfig } from '../app/config';
@@ -8,6 +8,7 @@ import { BadUserInputError } from '../common/errors/errors';
 import { forkFor, migrate, type Orm } from '../app/orm';
 import type { Viewer } from '../app/request-meta';
 import { type BindingOptions, type SyncEnvironment, initSheets, syncSheets } from './sheet-sync.service';
+import { parseSpreadsheetIdArgument } from './spreadsheet-id';
 import { syncEnvironment } from './sync-environment';
 import { syncProgressBar } from './progress/progress-bar';
 import { nextRunAt } from './schedule/cron';
@@ -15,6 +16,10 @@ import { setSyncSchedule } from './schedule/schedule.service';
 import { schedulerConfigFromEnv } from './schedule/scheduler-config';
 import { type BindingOutcome, syncEveryBinding } from './schedule/sync-all';
 import { syncWorkbookCommand } from './xlsx/xlsx-sync.cli';
+
+/** An id or a sheet URL; an id starting with '-' goes after `--` (see spreadsheet-id.ts). */
+const spreadsheetIdArgument = (name: string, description: string) =>
+  new Argument(name, `${description}; an id starting with '-' goes after --`).argParser(parseSpreadsheetIdArgument);
 
 type WithOrm = <T>(action: (orm: Orm, config: AppConfig) => Promise<T>) => Promise<T>;
 
@@ -82,7 +87,7 @@ function formatInitSummary(report: InitReport): string {
 function registerScheduleCommand(sheets: Command, withOrm: WithOrm): void {
   sheets
     .command('schedule')
-    .argument('<spreadsheetId>', 'a spreadsheet registered with `hoso sheets init`')
+    .addArgument(spreadsheetIdArgument('<spreadsheetId>', 'a spreadsheet registered with `hoso sheets init` (its id or URL)'))
     .argument('[cron]', 'five fields: minute hour day month weekday, read in HOSO_SCHEDULE_TZ; "*/15 * * * *" is every 15 minutes')
     .description('sync the spreadsheet on a schedule (run by `hoso serve`); --off to stop')
     .option('--off', 'remove the schedule')
@@ -161,7 +166,7 @@ export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
   const sheets = program.command('sheets').description('Google Sheets bindings');
   sheets
     .command('init')
-    .argument('<spreadsheetId>', 'the id in the spreadsheet URL (…/spreadsheets/d/<id>/edit)')
+    .addArgument(spreadsheetIdArgument('<spreadsheetId>', 'the spreadsheet URL, or the id in it (…/spreadsheets/d/<id>/edit)'))
     .description('create or repair the tabs (headers, dropdowns, protected id column, date format) and register the binding')
     .option('--title <title>', 'a name for this binding')
     .option('--scope <code>', 'the locality or unit (code or global id) whose subtree the spreadsheet holds; default: the whole database')
@@ -192,7 +197,7 @@ export function registerSyncCommands(program: Command, withOrm: WithOrm): void {
 
   program
     .command('sync')
-    .argument('[spreadsheetId]', 'a spreadsheet registered with `hoso sheets init`')
+    .addArgument(spreadsheetIdArgument('[spreadsheetId]', 'a spreadsheet registered with `hoso sheets init` (its id or URL)'))
     .description(
       'sync the spreadsheet (or, with --all, every registered one; with --xlsx, an Excel workbook) with the database both ways, now',
     )

@@ -112,7 +112,8 @@ describeWithDatabase('sync schedules (setSyncSchedule, hoso sheets schedule) and
 
   it('hoso sync --all runs every binding, one failing does not stop the others, and the exit code says one failed', async () => {
     const second = emulator.createSpreadsheet({ title: 'Phường 1', sheets: [] });
-    await hoso('sheets', 'init', second);
+    const init = await hoso('sheets', 'init', second);
+    expect({ code: init.code, stderr: init.stderr }).toEqual({ code: 0, stderr: expect.any(String) as string });
     // A binding whose spreadsheet was deleted in Google since (the emulator never had it).
     const gone = 'deleted-spreadsheet';
     const em = api.db.orm.em.fork();
