@@ -9,6 +9,7 @@
  *   BENCH_CADRES=20000 BENCH_SECONDS=5 npm run bench:compare
  *   BENCH_STRICT=1 npm run bench:compare          # exit 1 when a target is missed (otherwise always 0)
  *   BENCH_PROFILE=1 npm run bench:compare         # CPU profile of the hoso process, top functions by self time
+ *   BENCH_QUERIES=cadres npm run bench:compare    # only the queries whose name contains the text (e.g. to profile one)
  *
  * What keeps the comparison fair:
  * - Same database: both servers read the one bench database through their own pool; the load
@@ -47,6 +48,8 @@ const warmUpMs = Number(process.env.BENCH_WARMUP_MS ?? 2000);
 const postgresUrl = BENCH_POSTGRES_URL;
 /** A benchmark reports and exits 0; BENCH_STRICT=1 makes a missed target exit 1. */
 const strict = process.env.BENCH_STRICT === '1';
+const only = process.env.BENCH_QUERIES;
+const queries = only ? COMPARE_QUERIES.filter((query) => query.name.includes(only)) : COMPARE_QUERIES;
 /** BENCH_PROFILE=1 runs the hoso process under --cpu-prof and summarizes where its time went. */
 const profileDir = process.env.BENCH_PROFILE === '1' ? mkdtempSync(join(tmpdir(), 'hoso-cpu-prof-')) : undefined;
 
@@ -389,6 +392,7 @@ function machineLoad(): string {
 }
 
 async function main(): Promise<void> {
+  if (queries.length === 0) throw new Error(`BENCH_QUERIES=${only}: no query's name contains it`);
   const total = await seed();
   const started: Running[] = [];
   let measured: [number, number] | undefined;
@@ -403,7 +407,7 @@ async function main(): Promise<void> {
     if (profileDir) console.log("hoso runs under the CPU profiler (BENCH_PROFILE=1): its figures carry the profiler's cost");
     const rows: Row[] = [];
     const from = nowMicros();
-    for (const [round, query] of COMPARE_QUERIES.entries()) {
+    for (const [round, query] of queries.entries()) {
       const row = await measure(query, { hoso, postgraphile }, round);
       console.log(
         `  ${query.name}: same rows (${(row.bytes.hoso / 1024).toFixed(0)} KiB from hoso, ${(row.bytes.postgraphile / 1024).toFixed(0)} KiB from PostGraphile), N = ${query.samples}`,
