@@ -72,6 +72,11 @@ export interface AppConfig {
    * PostgreSQL statement; `per-level` batches each level as SQLite does (to compare the two).
    */
   nestedRead: 'one-statement' | 'per-level';
+  /**
+   * `HOSO_COMPILE_QUERIES_AFTER`: how many times graphql-js runs a query before it is compiled
+   * (graphql-jit, see compiled-execution.ts); default 1, `0` compiles at first sight, `off` never.
+   */
+  compileQueriesAfter: number | null;
 }
 
 /**
@@ -160,6 +165,16 @@ function nestedReadFromEnv(value: string | undefined): AppConfig['nestedRead'] {
   throw new Error(`HOSO_NESTED_READ must be one-statement or per-level, not ${JSON.stringify(value)}`);
 }
 
+function compileAfterFromEnv(raw: string | undefined): number | null {
+  if (raw === undefined || raw === '') return 1;
+  if (raw === 'off') return null;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`HOSO_COMPILE_QUERIES_AFTER must be a whole number of runs (0 = compile at once) or off, got "${raw}"`);
+  }
+  return value;
+}
+
 /** Reads configuration from the environment; every variable has a documented default (README). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -200,5 +215,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sandbox: switchFromEnv(env, 'HOSO_SANDBOX', showSchema),
     workers: env.HOSO_WORKERS ? parseWorkers(env.HOSO_WORKERS) : 1,
     nestedRead: nestedReadFromEnv(env.HOSO_NESTED_READ),
+    compileQueriesAfter: compileAfterFromEnv(env.HOSO_COMPILE_QUERIES_AFTER),
   };
 }

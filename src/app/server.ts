@@ -22,6 +22,7 @@ import type { Viewer } from './request-meta';
 import { logger } from './logger';
 import { forkFor, type Orm } from './orm';
 import { buildHosoSchema } from './schema';
+import { compiledExecutionGateway } from './compiled-execution';
 import { serveWebSockets } from './websocket';
 import type { Principal } from '../access/access.types';
 
@@ -88,7 +89,10 @@ export async function createApolloServer(config: AppConfig): Promise<ApolloServe
   ];
   if (config.debugSql) plugins.push(sqlCountPlugin());
   return new ApolloServer<GraphQLContext>({
-    schema: await buildHosoSchema(),
+    gateway: compiledExecutionGateway(await buildHosoSchema(), {
+      compileAfter: config.compileQueriesAfter,
+      onCompile: (operationName) => logger.debug({ operationName }, 'query compiled'),
+    }),
     plugins,
     formatError,
     includeStacktraceInErrorResponses: false,
