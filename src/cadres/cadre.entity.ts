@@ -22,6 +22,9 @@ import { Reads } from '../common/graphql/selection';
 
 /** A cadre's record: the core of personnel form 2C-BNV/2008. */
 @ObjectType({ implements: Node, description: 'Hồ sơ cán bộ, công chức, viên chức (mẫu 2C).' })
+// A unit's page of cadres in the default order (nested `units → cadres`) reads the index, not every
+// cadre of the unit scattered over the table and then sorted (issue 9).
+@Index({ name: 'cadre_unit_page_index', properties: ['unit', 'nameSort', 'id'] })
 @Entity({ tableName: 'cadre' })
 export class Cadre extends BaseEntity<'religion' | 'status' | 'isPartyMember' | 'birthDateText'> {
   @Field({ description: 'Họ và tên, as the person writes it (NFC).' })

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from '../common/graphql/scalars';
 import { BaseEntity } from '../common/db/base.entity';
@@ -9,6 +9,8 @@ import { Training } from './training.entity';
 
 /** A cadre's place in a course. */
 @ObjectType({ implements: Node, description: 'Học viên của khóa đào tạo, bồi dưỡng.' })
+// A cadre's enrollments newest first (nested `cadres → enrollments`), read backwards off the index.
+@Index({ name: 'enrollment_cadre_page_index', properties: ['cadre', 'createdAt', 'id'] })
 @Entity({ tableName: 'enrollment' })
 @Unique({ properties: ['cadre', 'training'] })
 export class Enrollment extends BaseEntity<'status'> {

@@ -7,6 +7,8 @@ import { Locality } from '../localities/locality.entity';
 
 /** An agency or office (cơ quan, đơn vị): a party committee, a people's committee, a department... */
 @ObjectType({ implements: Node, description: 'Cơ quan, đơn vị.' })
+// A locality's page of units in the default order (nested `localities → units`), read off the index.
+@Index({ name: 'unit_locality_page_index', properties: ['locality', 'nameSort', 'id'] })
 @Entity({ tableName: 'unit' })
 export class Unit extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'The office’s own code for the unit, unique when given.' })
