@@ -50,10 +50,16 @@ export interface CompiledExecutionOptions {
   onCompile?: (operationName: string | null) => void;
 }
 
+/** A compiled query and the operation it runs (its variable definitions, read on every request). */
+interface Compiled {
+  query: CompiledQuery;
+  operation: OperationDefinitionNode;
+}
+
 interface Compilations {
   seen: number;
   /** Per operation name ('' for an unnamed one); null where it is not to be compiled. */
-  compiled: Map<string, CompiledQuery | null>;
+  compiled: Map<string, Compiled | null>;
 }
 
 /**
@@ -122,7 +128,7 @@ export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecuti
   const { compileAfter, onCompile } = options;
   const byDocument = new WeakMap<DocumentNode, Compilations>();
 
-  const compiledFor = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
+  const compiledFor = (document: DocumentNode, operationName: string | null): Compiled | null => {
     if (compileAfter === null) return null;
     let entry = byDocument.get(document);
     if (!entry) byDocument.set(document, (entry = { seen: 0, compiled: new Map() }));
@@ -134,11 +140,12 @@ export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecuti
     let compiled = entry.compiled.get(key);
     if (compiled === undefined) {
       compiled = null;
-      if (getOperationAST(document, operationName)?.operation === 'query') {
+      const operation = getOperationAST(document, operationName);
+      if (operation?.operation === 'query') {
         const result = compileQuery(schema, document, operationName ?? undefined);
         // Not compilable (graphql-jit answers with errors instead): graphql-js runs it and reports them its way.
         if (isCompiledQuery(result)) {
-          compiled = result;
+          compiled = { query: result, operation };
           onCompile?.(operationName);
         }
       }
@@ -151,11 +158,11 @@ export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecuti
     const interpreted = () => execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
     const compiled = compiledFor(document, operationName);
     if (!compiled) return interpreted();
-    const operation = getOperationAST(document, operationName)!;
+    const { query, operation } = compiled;
     const variables = request.variables ?? {};
     const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coercion.errors) return interpreted();
-    const result = await compiled.query(undefined, context, variablesForCompiled(schema, operation, variables));
+    const result = await query.query(undefined, context, variablesForCompiled(schema, operation, variables));
     // No `data` at all: graphql-jit refused variables graphql-js accepted (see above).
     if (!('data' in result)) return interpreted();
     return asGraphqlJsErrors(result);

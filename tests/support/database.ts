@@ -57,9 +57,9 @@ async function withAdmin<T>(action: (client: Client) => Promise<T>): Promise<T> 
 
 /** A fresh, migrated database of this project's kind: a temp SQLite file, or a scratch PostgreSQL database. */
 export async function createTestDatabase(given: NodeJS.ProcessEnv = {}): Promise<TestDatabase> {
-  // Suites send most documents once: compiled at first sight, they run the compiled path a server
-  // runs its repeated queries by (tests/app/compiled-execution covers the interpreted one beside it).
-  const env = { HOSO_COMPILE_QUERIES_AFTER: '0', ...given };
+  // Suites send most documents once; use-sqlite.js / use-postgresql.js have them compiled at first
+  // sight, so they run the compiled path (tests/app/compiled-execution compares it with graphql-js's).
+  const env = { HOSO_COMPILE_QUERIES_AFTER: process.env.HOSO_COMPILE_QUERIES_AFTER, ...given };
   if (testDatabaseKind === 'postgresql') {
     const name = `hoso_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     await withAdmin((client) => client.query(`create database "${name}" template template0 encoding 'UTF8'`));
