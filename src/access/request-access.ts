@@ -2,13 +2,19 @@ import type { Em } from '../app/orm';
 import type { Principal } from './access.types';
 import type { RequestAccess, ResolvedGrant } from './scope-cut';
 
+/** The access of a principal whose sign-in read its scopes' paths with its grants (no lookup left), else undefined. */
+export function accessOfSignIn(principal: Principal): RequestAccess | undefined {
+  return principal.resolvedGrants ? { principal, grants: principal.resolvedGrants } : undefined;
+}
+
 /**
  * A principal's grants with the paths of their scopes, for the SQL cut: two lookups at most (the
  * localities' and the units' paths; none when sign-in read them with the grants). A scope that no
  * longer exists grants nothing.
  */
 export async function resolveAccess(em: Em, principal: Principal): Promise<RequestAccess> {
-  if (principal.resolvedGrants) return { principal, grants: principal.resolvedGrants };
+  const known = accessOfSignIn(principal);
+  if (known) return known;
   const ids = { locality: new Set<number>(), unit: new Set<number>() };
   for (const grant of principal.grants) if (grant.scope.kind !== 'root') ids[grant.scope.kind].add(grant.scope.id);
   const paths = { locality: new Map<number, string>(), unit: new Map<number, string>() };

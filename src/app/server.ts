@@ -17,7 +17,7 @@ import { depthLimitPlugin } from './depth-limit';
 import { RequestLimits, rateLimitedContext } from './rate-limit';
 import { Authenticator, warnWhenAuthOff } from '../access/authenticator';
 import { forbiddenFieldsPlugin } from '../access/personal-data';
-import { resolveAccess } from '../access/request-access';
+import { accessOfSignIn, resolveAccess } from '../access/request-access';
 import type { Viewer } from './request-meta';
 import { logger } from './logger';
 import { forkFor, type Orm } from './orm';
@@ -124,7 +124,9 @@ export async function startServer(
       sql.count++;
       sql.statements?.push(statement);
     };
-    const access = await resolveAccess(forkFor(orm, { actor: principal.name, source: 'api' }, onSql), principal);
+    // Grants read with the sign-in need no statement, and so no EntityManager of their own.
+    const access =
+      accessOfSignIn(principal) ?? (await resolveAccess(forkFor(orm, { actor: principal.name, source: 'api' }, onSql), principal));
     const viewer: Viewer = { actor: principal.name, source: 'api', access };
     return createContext(forkFor(orm, viewer, onSql), viewer, sql, sync, config.nestedRead);
   };

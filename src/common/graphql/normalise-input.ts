@@ -36,8 +36,17 @@ function normaliseValue<T>(value: T, path: string, problems: FieldProblem[]): T 
   return value;
 }
 
+/** Per parsed document (Apollo caches them, so a repeated query is walked once). */
+const literalProblemsOf = new WeakMap<DocumentNode, readonly FieldProblem[]>();
+
 /** String literals written in the query text (arguments, variable defaults), checked like variables. */
-function literalProblems(document: DocumentNode): FieldProblem[] {
+function literalProblems(document: DocumentNode): readonly FieldProblem[] {
+  let problems = literalProblemsOf.get(document);
+  if (!problems) literalProblemsOf.set(document, (problems = walkLiterals(document)));
+  return problems;
+}
+
+function walkLiterals(document: DocumentNode): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const walk = (node: ValueNode, path: string): void => {
     if (node.kind === Kind.STRING) {
