@@ -39,6 +39,12 @@ const QUERIES: Record<string, string> = {
     zero: units(first: 0) { totalCount nodes { name } pageInfo { hasNextPage } } }`,
   'to-one links read with the rows, some outside the viewer scopes': `{ units(first: 6) { totalCount nodes { name parent { name code }
     locality { name } cadres(first: 2) { nodes { fullName unit { name parent { name } } } } } } }`,
+  'to-one links of nested rows: aliased, in fragments, with lists and links of their own': `{ localities(first: 3) { nodes {
+    cadres(first: 4, includeSubtree: true) { nodes { fullName enrollments(first: 3) { nodes { status
+      training { name kind startDate enrollments(first: 1) { totalCount } } t: training { ...T } } } } } } } }
+    fragment T on Training { code endDate }`,
+  'to-one links of a big nested level, read by id afterwards': `{ localities(first: 10) { nodes { units(first: 20) { nodes {
+    cadres(first: 20) { nodes { fullName unit { name locality { name } } } } } } } } }`,
   'units root': `{ units(first: 5) { nodes { name cadres(first: 3, filter: { ageMin: 40, isPartyMember: true }) { totalCount nodes { ${CADRE} } } } } }`,
 };
 
@@ -120,9 +126,17 @@ describeWithDatabase('nested connections: one statement or per level, the same a
     const one = await send(api.server.url, tokens.root!, QUERIES.overview!, { cadres: 5 });
     const batched = await send(perLevel.url, tokens.root!, QUERIES.overview!, { cadres: 5 });
     // Four levels batched (rows + counts, enrollments' counts included), and the trainings; on
-    // PostgreSQL the localities' page, their count and everything below in one, then the trainings.
+    // PostgreSQL the localities' page, their count, everything below and the trainings in one.
     expect(batched.extensions?.sql?.count).toBe(2 + 2 + 2 + 2 + 1);
-    expect(one.extensions?.sql?.count).toBe(testDatabaseKind === 'postgresql' ? 1 + 1 : 2 + 2 + 2 + 2 + 1);
+    expect(one.extensions?.sql?.count).toBe(testDatabaseKind === 'postgresql' ? 1 : 2 + 2 + 2 + 2 + 1);
+  });
+
+  it('reads the to-one links of a level of more than 2,000 rows after it, once per record', async () => {
+    const query = QUERIES['to-one links of a big nested level, read by id afterwards']!;
+    const one = await send(api.server.url, tokens.root!, query, {});
+    expect(one.errors).toBeUndefined();
+    // 10 × 20 × 20 cadres could come back: their units are read by id afterwards, then those units' localities.
+    expect(one.extensions?.sql?.count).toBe(testDatabaseKind === 'postgresql' ? 1 + 1 + 1 : 3 + 1 + 1);
   });
 
   it('counts a root list past its last page the same way, with a statement of its own', async () => {

@@ -7,7 +7,8 @@ import { NestedOverviewDocument } from '../generated/graphql';
 /**
  * The nested overview costs a bounded number of SQL statements whatever the page sizes:
  * at most two per level (rows, and counts where asked), plus the to-one `training` link.
- * On PostgreSQL the whole query, every level with its counts, is one statement (nested-page.ts), plus the trainings.
+ * On PostgreSQL the whole query, every level with its counts, is one statement (nested-page.ts), and
+ * the trainings too while the enrollments' level can hold at most 2,000 rows (a bigger one reads them after, by id).
  */
 describeWithDatabase('SQL statements per nested query', () => {
   let api: TestApi;
@@ -23,8 +24,10 @@ describeWithDatabase('SQL statements per nested query', () => {
   // levels: localities (rows + count), units (rows + count), cadres (rows + count), enrollments (rows) + their trainings
   const BATCHED = 2 + 2 + 2 + 2;
   // PostgreSQL: the localities' page, their count and everything nested below them in one; their trainings
+  // in the same statement for small pages (5⁴ = 625 enrollments at most), in one more for big ones (50⁴)
   const ONE_STATEMENT = 1 + 1;
   const BOUND = testDatabaseKind === 'postgresql' ? ONE_STATEMENT : BATCHED;
+  const SMALL_PAGES = testDatabaseKind === 'postgresql' ? 1 : BATCHED;
 
   it.each([
     { pageSize: 5, localities: 5, units: 5, cadres: 5 },
@@ -52,18 +55,19 @@ describeWithDatabase('SQL statements per nested query', () => {
     expect(response.extensions?.sql?.count).toBeLessThanOrEqual(BOUND);
   });
 
-  it('states its bound exactly for each database: the same statements every time', async () => {
-    const response = await api.request(NestedOverviewDocument, { localities: 5, units: 5, cadres: 5, enrollments: 5 });
-    expect(response.errors).toBeUndefined();
-    expect(response.extensions?.sql?.count).toBe(BOUND);
+  it('states its count exactly for each database: the same statements every time', async () => {
+    for (let run = 0; run < 2; run++) {
+      const response = await api.request(NestedOverviewDocument, { localities: 5, units: 5, cadres: 5, enrollments: 5 });
+      expect(response.errors).toBeUndefined();
+      expect(response.extensions?.sql?.count).toBe(SMALL_PAGES);
+    }
   });
 
-  it('costs the same number of statements for page sizes 5 and 50', async () => {
-    const counts = [];
-    for (const size of [5, 50]) {
+  it('costs the bound exactly for bigger pages, and not one statement more for the biggest', async () => {
+    for (const size of [20, 50]) {
       const response = await api.request(NestedOverviewDocument, { localities: size, units: size, cadres: size, enrollments: size });
-      counts.push(response.extensions?.sql?.count);
+      expect(response.errors).toBeUndefined();
+      expect(response.extensions?.sql?.count).toBe(BOUND);
     }
-    expect(counts[0]).toBe(counts[1]);
   });
 });

@@ -7,7 +7,7 @@ import { whereInScope } from '../../access/scope-cut';
 import { accessOf } from '../../access/visibility';
 import type { Page } from '../graphql/connection.types';
 import { nestedListOf } from '../graphql/nested-lists';
-import { type ConnectionSelection, connectionFields, selectionOf } from '../graphql/selection';
+import { type ConnectionSelection, connectionFields, linkProjection, selectionOf } from '../graphql/selection';
 import { MAX_PAGE_SIZE } from '../pagination/page-size';
 import {
   type ListArgs,
@@ -23,7 +23,7 @@ import {
   selectColumns,
   toPage,
 } from './list-query';
-import { adoptRows, selectProjection } from './plain-rows';
+import { adoptRows, type Projection, selectProjection } from './plain-rows';
 
 /**
  * PostgreSQL's nested read (issue 9, item 3): a root page, its count and every nested connection
@@ -54,18 +54,28 @@ interface Level extends PrimedList {
   read: ConnectionSelection;
   count: boolean;
   children: Level[];
+  /** To-one links read in the same statement, beside each row (see `JOIN_LINKS_UP_TO_ROWS`). */
+  links: LinkRead[];
 }
 
 /**
- * A to-one link a root page's selection asks for (a cadre's `unit`), read as JSON beside each row.
- * Nested levels read theirs afterwards, by id, once per distinct record: joined per row, the
- * 50,000 enrollments of a big overview doubled its time (a lookup and a JSON object per row for a
- * few hundred trainings).
+ * A to-one link a page's selection asks for (a cadre's `unit`), read as JSON beside each row: on a
+ * root page with every column (the record is known to the whole request, `PagePrimer.know`); on a
+ * nested level with only the columns its sub-selection reads, set on the row in place of its `{ id }`.
  */
 interface LinkRead {
   property: string;
   target: EntityMetadata;
+  projection: Projection;
 }
+
+/**
+ * A nested level whose pages can hold up to this many rows in all reads its to-one links in the
+ * statement; a bigger one reads them afterwards, by id, once per distinct record. Joined per row,
+ * the 50,000 enrollments of a big overview doubled its time (a lookup and a JSON object per row
+ * for a few hundred trainings); for a few hundred rows the join costs less than a round trip.
+ */
+const JOIN_LINKS_UP_TO_ROWS = 2000;
 
 /** Where the prefetched pages go. */
 export interface PagePrimer {
@@ -85,7 +95,14 @@ export interface FieldContext {
 
 const pageSizeOk = (n: unknown) => n == null || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_PAGE_SIZE);
 
-function planLevels(em: Em, context: FieldContext, returnType: GraphQLOutputType, fieldNodes: readonly FieldNode[]): Level[] {
+/** `parentRows`: how many rows the parent level's pages can hold in all (the root page's size for the first level). */
+function planLevels(
+  em: Em,
+  context: FieldContext,
+  returnType: GraphQLOutputType,
+  fieldNodes: readonly FieldNode[],
+  parentRows: number,
+): Level[] {
   const fields = connectionFields(returnType, fieldNodes, context.fragments);
   if (!fields) return [];
   const levels: Level[] = [];
@@ -108,15 +125,23 @@ function planLevels(em: Em, context: FieldContext, returnType: GraphQLOutputType
       const childFields = connectionFields(definition.type, [field], context.fragments);
       const read = selectionOf(childFields, em.getMetadata().get(list.spec.entity.name));
       if (read.cursors) continue;
+      const plan = planPage(list.spec, args);
+      const rows = parentRows * plan.limit;
       const level: Level = {
         field,
         spec: list.spec,
         link: list.linkFor(values),
         args,
-        plan: planPage(list.spec, args),
+        plan,
         read,
         count: childFields?.top.has('totalCount') ?? false,
-        children: planLevels(em, context, definition.type, [field]),
+        children: planLevels(em, context, definition.type, [field], rows),
+        links:
+          childFields && rows <= JOIN_LINKS_UP_TO_ROWS
+            ? linkReads(em, list.spec.entity.name, read.links, (link, target) =>
+                linkProjection(childFields, link, target, context.fragments),
+              )
+            : [],
       };
       // Build once to surface planning errors here (they leave the field to its resolver).
       pageSql(em, level, '0', 0);
@@ -159,7 +184,9 @@ function pageSql(em: Em, level: Level, parentRef: string, depth: number): Knex.R
   const rows = `__r${depth}`;
   const page = `__q${depth}`;
   const middle = knex.select(`${rows}.*`).from(inner.as(rows));
-  selectChildren(em, middle, level.children, `${rows}."id"`, depth + 1, `${rows}."__rn" <= ${level.plan.limit}`);
+  const kept = `${rows}."__rn" <= ${level.plan.limit}`;
+  selectLinks(em, middle, level.links, rows, kept);
+  selectChildren(em, middle, level.children, `${rows}."id"`, depth + 1, kept);
   return knex.raw(`(select coalesce(json_agg(row_to_json(??) order by ??."__rn"), '[]'::json) from ? as ??)`, [page, page, middle, page]);
 }
 
@@ -182,26 +209,31 @@ function selectChildren(em: Em, qb: Knex.QueryBuilder, children: Level[], parent
   });
 }
 
-function linkReads(em: Em, entityName: string, links: readonly string[]): LinkRead[] {
+function linkReads(
+  em: Em,
+  entityName: string,
+  links: readonly string[],
+  projectionOf: (link: string, target: EntityMetadata) => Projection,
+): LinkRead[] {
   const meta = em.getMetadata().get(entityName);
   return links.flatMap((property) => {
     const target = meta.properties[property as never]?.targetMeta;
-    return target ? [{ property, target }] : [];
+    return target ? [{ property, target, projection: projectionOf(property, target) }] : [];
   });
 }
 
 const linkAlias = (link: LinkRead) => `__l_${link.property}`;
 
 /**
- * Adds each link's record as JSON (every column, as `RequestLoaders.byId` reads it) under
- * `linkAlias`, cut to the viewer's scopes the same way: a record outside them comes back null
- * and is left to `byId`, which finds nothing either.
+ * Adds each link's record as JSON (its projection's columns) under `linkAlias`, cut to the
+ * viewer's scopes as `RequestLoaders.byId` cuts them: a record outside them comes back null and
+ * is left to `byId`, which finds nothing either.
  */
 function selectLinks(em: Em, qb: Knex.QueryBuilder, links: readonly LinkRead[], rows: string, kept: string): void {
   const knex = em.getKnex();
   for (const link of links) {
     const record = knex.from({ t: link.target.tableName }).where('t.id', knex.ref(`${rows}.${link.property}`));
-    selectProjection(em, record, link.target, 'all');
+    selectProjection(em, record, link.target, link.projection);
     whereInScope(record, anchorOf(link.target.className), 't', accessOf(em));
     qb.select(keptOnly(knex, knex.raw('(select row_to_json(l) from ? as l)', [record]), linkAlias(link), kept));
   }
@@ -214,6 +246,14 @@ function primeLinks(em: Em, primer: PagePrimer, links: readonly LinkRead[], raw:
   }
 }
 
+/** A nested row's links read with it: each record (its projection only) takes the place of the row's `{ id }`. */
+function attachLinks(em: Em, links: readonly LinkRead[], row: RawRow): void {
+  for (const link of links) {
+    const record = row[linkAlias(link)] as RawRow | null | undefined;
+    if (record) row[link.property] = adoptRows(em, link.target, link.projection, [record])[0];
+  }
+}
+
 type RawRow = Record<string, unknown>;
 
 function primeLevels(em: Em, primer: PagePrimer, levels: Level[], parentId: number, raw: RawRow, pages: Map<Level, Page<unknown>[]>): void {
@@ -223,9 +263,11 @@ function primeLevels(em: Em, primer: PagePrimer, levels: Level[], parentId: numb
     const count = level.count ? Number(raw[`__c${i}`] ?? 0) : undefined;
     primer.prime(level.field, parentId, page, count, level);
     pages.get(level)!.push(page);
-    if (level.children.length === 0) return;
     const kept = Math.min(rows.length, level.plan.limit);
-    for (let r = 0; r < kept; r++) primeLevels(em, primer, level.children, Number(rows[r]!.id), rows[r]!, pages);
+    for (let r = 0; r < kept; r++) {
+      attachLinks(em, level.links, rows[r]!);
+      if (level.children.length > 0) primeLevels(em, primer, level.children, Number(rows[r]!.id), rows[r]!, pages);
+    }
   });
 }
 
@@ -259,11 +301,11 @@ export async function readRootPage<T extends object>(
 ): Promise<RootPage<T> | undefined> {
   const fields = connectionFields(context.returnType, context.fieldNodes, context.fragments);
   const count = fields?.top.has('totalCount') ?? false;
-  const levels = context.fieldNodes.length === 1 ? planLevels(em, context, context.returnType, context.fieldNodes) : [];
-  const links = linkReads(em, spec.entity.name, read.links);
+  const plan = planPage(spec, args);
+  const levels = context.fieldNodes.length === 1 ? planLevels(em, context, context.returnType, context.fieldNodes, plan.limit) : [];
+  const links = linkReads(em, spec.entity.name, read.links, () => 'all');
   if (!count && levels.length === 0 && links.length === 0) return undefined;
   const knex = em.getKnex();
-  const plan = planPage(spec, args);
   const root = { spec: spec as ListSpec<object, unknown, string>, args, plan, read };
   const query = knex.select('__r.*').from(numberedRows(em, root).as('__r'));
   if (count) query.select(knex.raw('(?) as "__total"', [countQuery(em, spec, args.filter)]));
@@ -280,7 +322,13 @@ export async function readRootPage<T extends object>(
   }
   await Promise.all([
     primer.readLinks(spec.entity.name, [page], read.links),
-    ...[...pages].map(([level, each]) => primer.readLinks(level.spec.entity.name, each, level.read.links)),
+    ...[...pages].map(([level, each]) =>
+      primer.readLinks(
+        level.spec.entity.name,
+        each,
+        level.read.links.filter((link) => !level.links.some((joined) => joined.property === link)),
+      ),
+    ),
   ]);
   return { page, count: count ? totalOf(rows, args) : undefined };
 }

@@ -47,6 +47,13 @@ interface RowShape {
 }
 
 const shapes = new WeakMap<EntityMetadata, RowShape>();
+/** The prototypes of plain rows (one per entity), to tell a row from an entity or a `{ id }`. */
+const rowPrototypes = new WeakSet<object>();
+
+/** Whether `value` is a plain row read by this module (never an entity, never a bare `{ id }`). */
+export function isPlainRow(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && rowPrototypes.has(Object.getPrototypeOf(value) as object);
+}
 
 const keep = (value: unknown) => value;
 const toNumber = (value: unknown) => (value == null ? null : typeof value === 'number' ? value : Number(value));
@@ -107,6 +114,7 @@ function shapeOf(meta: EntityMetadata, platform: Platform): RowShape {
   }
   // A lazy column (a sync binding's state) is read only when a projection names it.
   const all = [...columns.values()].filter((column) => !meta.properties[column.property as never]?.lazy);
+  rowPrototypes.add(prototype);
   shape = { prototype, columns, all };
   shapes.set(meta, shape);
   return shape;

@@ -1,6 +1,7 @@
 import { type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
 import type { GraphQLContext } from '../../app/context';
 import type { ListArgs, ListSpec, ParentLink } from '../db/list-query';
+import { isPlainRow } from '../db/plain-rows';
 import { ConnectionValue } from './connection.types';
 import { connectionSelection } from './selection';
 import { nestedListOf } from './nested-lists';
@@ -90,9 +91,14 @@ export function answerPrimedNestedLists(schema: GraphQLSchema): number {
 /** What a to-one field resolver returns: the row at once when this request has read it, else a promise of it. */
 export type Linked<T> = T | null | Promise<T | null>;
 
-/** A to-one link (e.g. `cadre.unit`): from the records the request has read, else through the per-request loader. */
+/**
+ * A to-one link (e.g. `cadre.unit`): the record itself when the row was read with it (nested-page.ts
+ * sets it in place of the `{ id }`), else from the records the request has read, else through the
+ * per-request loader.
+ */
 export function linked<T extends object>(ctx: GraphQLContext, entity: new () => T, ref: { id: number } | null | undefined): Linked<T> {
   if (!ref) return null;
+  if (isPlainRow(ref)) return ref as T;
   const known = ctx.loaders.knownById(entity.name, ref.id);
   return known !== undefined ? (known as T | null) : ctx.loaders.byId(entity, ref.id);
 }

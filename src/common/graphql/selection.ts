@@ -158,6 +158,31 @@ export function selectionOf(fields: ConnectionFields | undefined, meta: EntityMe
   return { projection: properties, cursors, links, key: `${[...properties].sort().join(',')}|${cursors}|${links.join(',')}` };
 }
 
+/**
+ * The properties of a to-one link's record (`training` of an enrollment) that its sub-selection
+ * reads, aliases and fragments merged; 'all' when a sub-field's needs are not known.
+ */
+export function linkProjection(
+  fields: ConnectionFields,
+  link: string,
+  targetMeta: EntityMetadata,
+  fragments: Record<string, FragmentDefinitionNode>,
+): Projection {
+  const linkType = getNamedType(fields.nodeType.getFields()[link]?.type);
+  if (!linkType || !isObjectType(linkType)) return 'all';
+  const subFields = collectFields(
+    (fields.nodeFields.get(link) ?? []).map((node) => node.selectionSet),
+    fragments,
+  );
+  const properties = new Set<string>(['id']);
+  for (const fieldName of subFields.keys()) {
+    const read = propertiesOfField(linkType, targetMeta, fieldName);
+    if (read === 'all') return 'all';
+    for (const property of read) properties.add(property);
+  }
+  return properties;
+}
+
 function analyse(info: GraphQLResolveInfo, meta: EntityMetadata): ConnectionSelection {
   return selectionOf(connectionFields(info.returnType, info.fieldNodes, info.fragments), meta);
 }
