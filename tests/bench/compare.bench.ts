@@ -10,6 +10,7 @@
  *   BENCH_STRICT=1 npm run bench:compare          # exit 1 when a target is missed (otherwise always 0)
  *   BENCH_PROFILE=1 npm run bench:compare         # CPU profile of the hoso process, top functions by self time
  *   BENCH_QUERIES=cadres npm run bench:compare    # only the queries whose name contains the text (e.g. to profile one)
+ *   BENCH_HOSO_FLAGS=--max-semi-space-size=32 npm run bench:compare   # Node flags for the hoso process (to try V8 settings)
  *
  * What keeps the comparison fair:
  * - Same database: both servers read the one bench database through their own pool; the load
@@ -95,6 +96,7 @@ function start(name: ServerName): Promise<Running> {
       'ts-node/register/transpile-only',
       '--expose-gc',
       ...(profileDir && name === 'hoso' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      ...(name === 'hoso' && process.env.BENCH_HOSO_FLAGS ? process.env.BENCH_HOSO_FLAGS.split(' ') : []),
     ],
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   });
