@@ -6,10 +6,11 @@ import type { Grant, Principal } from './access.types';
 import { ApiKey } from './api-key.entity';
 import { looksLikeApiKey, parseApiKey, secretMatches } from './api-keys.service';
 import { parseGrantEntry, resolveGrantSpec } from './grants';
-import { readOwnerWithGrants } from './principal-rows';
+import { type OwnerWithGrants, readOwnerWithGrants } from './principal-rows';
 import { OidcVerifier, type OidcOptions } from './oidc';
 import { HOSO_ISSUER, verifyOwnToken } from './own-tokens';
 import { SignInFailureLog } from './sign-in-audit';
+import type { SignInCache } from './sign-in-cache';
 import { loadTokenKey } from './token-secret';
 import { UnauthenticatedError } from './unauthenticated.error';
 import { User } from './user.entity';
@@ -35,6 +36,8 @@ export interface AuthenticatorOptions {
   /** Test seams for the OIDC key set's cooldown and cache. */
   readonly oidc?: Pick<OidcOptions, 'cooldownMs' | 'cacheMaxAgeMs' | 'timeoutMs'>;
   readonly failureLog?: ConstructorParameters<typeof SignInFailureLog>[1];
+  /** What sign-in read, kept between requests (the server's, on PostgreSQL); without it every request reads afresh. */
+  readonly signInCache?: SignInCache;
 }
 
 /** What is known about a refused attempt, for its audit row. */
@@ -45,8 +48,8 @@ interface Attempt {
 
 /**
  * Turns an `Authorization` header into a Principal, or refuses it with UNAUTHENTICATED:
- * hoso's own tokens (HS256, iss "hoso"; the user and grants read from the database each time,
- * so a change applies at once), API keys (`hoso_<prefix>_<secret>`), and OpenID Connect
+ * hoso's own tokens (HS256, iss "hoso"; the user and grants read from the database, or from
+ * the sign-in cache that every change empties, so a change applies at once), API keys (`hoso_<prefix>_<secret>`), and OpenID Connect
  * tokens of `HOSO_OIDC_ISSUER` (asymmetric algorithms only).
  */
 export class Authenticator {
@@ -54,6 +57,7 @@ export class Authenticator {
   private readonly oidc: OidcVerifier | undefined;
   private readonly failures: SignInFailureLog;
   private readonly oidcGrantCache = new Map<string, { grant: Grant | undefined; at: number }>();
+  private readonly signInCache: SignInCache | undefined;
 
   constructor(
     private readonly orm: Orm,
@@ -67,6 +71,7 @@ export class Authenticator {
         ? new OidcVerifier({ issuer: config.oidcIssuer, audience: config.oidcAudience, ...options.oidc })
         : undefined;
     this.failures = new SignInFailureLog(orm, options.failureLog);
+    this.signInCache = options.signInCache;
   }
 
   async authenticate(authorizationHeader: string | undefined, options: AuthenticateOptions = {}): Promise<Principal> {
@@ -121,13 +126,24 @@ export class Authenticator {
     return this.orm.em.fork({ clear: true }) as Em;
   }
 
+  /** The owner and its grants, from the sign-in cache when there is one; only found owners are kept. */
+  private readOwner<T>(
+    cacheKey: string,
+    entity: string,
+    column: 'user_id' | 'api_key_id',
+    where: [string, string],
+  ): Promise<OwnerWithGrants<T>> {
+    const load = () => readOwnerWithGrants<T>(this.em(), entity, column, (qb) => qb.where(...where));
+    return this.signInCache ? this.signInCache.read(cacheKey, load, (read) => read.owner !== undefined) : load();
+  }
+
   private async verifyOwnToken(token: string): Promise<Principal> {
     const claims = await verifyOwnToken(this.key!, token);
     const {
       owner: user,
       grants,
       resolvedGrants,
-    } = await readOwnerWithGrants<User>(this.em(), User.name, 'user_id', (qb) => qb.where('t.login', claims.login));
+    } = await this.readOwner<User>(`user:${claims.login}`, User.name, 'user_id', ['t.login', claims.login]);
     if (!user || user.id !== claims.userId) {
       throw new UnauthenticatedError('unknown-user', `Người dùng "${claims.login}" đã bị xóa (the token's user was removed)`);
     }
@@ -141,12 +157,12 @@ export class Authenticator {
     const parsed = parseApiKey(token);
     if (!parsed) throw new UnauthenticatedError('malformed', 'Khóa API không đúng dạng hoso_<mã>_<bí mật> (malformed API key)');
     attempt.actor = `apikey:${parsed.prefix}`;
-    const em = this.em();
+    const cacheKey = `apikey:${parsed.prefix}`;
     const {
       owner: key,
       grants,
       resolvedGrants,
-    } = await readOwnerWithGrants<ApiKey>(em, ApiKey.name, 'api_key_id', (qb) => qb.where('t.prefix', parsed.prefix));
+    } = await this.readOwner<ApiKey>(cacheKey, ApiKey.name, 'api_key_id', ['t.prefix', parsed.prefix]);
     if (!key || !secretMatches(parsed.secret, key.secretHash)) {
       throw new UnauthenticatedError('unknown-key', 'Khóa API không tồn tại (unknown API key)');
     }
@@ -156,7 +172,13 @@ export class Authenticator {
     if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
       // A plain UPDATE: no unit of work, no audit row, and concurrent requests write it once.
       const stale = new Date(now.getTime() - LAST_USED_PRECISION_MS);
-      await em.nativeUpdate(ApiKey, { id: key.id, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: stale } }] }, { lastUsedAt: now });
+      await this.em().nativeUpdate(
+        ApiKey,
+        { id: key.id, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: stale } }] },
+        { lastUsedAt: now },
+      );
+      // What was kept has the old time: the next request reads the row again rather than write it again.
+      this.signInCache?.forget(cacheKey);
     }
     return { kind: 'apikey', name: key.name, grants, resolvedGrants };
   }

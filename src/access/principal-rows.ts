@@ -26,8 +26,8 @@ function tableOf(em: Em, entityName: string): string {
 
 /**
  * The owner matching `where` (over alias `t`), its grants and their scopes' paths, in ONE statement:
- * this runs on every request, and each statement is a round trip. Read afresh each time (no cache),
- * so a revoked grant or token applies to the very next request.
+ * this runs for every request that the sign-in cache (sign-in-cache.ts) cannot answer, and each
+ * statement is a round trip.
  */
 export async function readOwnerWithGrants<T>(
   em: Em,

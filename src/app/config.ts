@@ -58,6 +58,11 @@ export interface AppConfig {
   maxQueryDepth: number;
   /** `HOSO_STATEMENT_TIMEOUT_MS`: PostgreSQL cancels any one statement running longer; 0 = no limit. */
   statementTimeoutMs: number;
+  /**
+   * `HOSO_SIGN_IN_CACHE_MS`: on PostgreSQL, how long what sign-in read may serve later requests at
+   * most; changes empty it at once through a notification (src/access/sign-in-cache.ts). 0 = off.
+   */
+  signInCacheMs: number;
   /** `HOSO_INTROSPECTION`: whether the schema may be introspected (`__schema`, `__type`). */
   introspection: boolean;
   /** `HOSO_SANDBOX`: whether a browser opening the endpoint gets the Apollo Sandbox. */
@@ -211,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxQueryDepth: intFromEnv(env, 'HOSO_MAX_DEPTH', 12),
     // An honest statement of a request takes milliseconds; one running 15 s holds a connection for nothing.
     statementTimeoutMs: limitFromEnv(env, 'HOSO_STATEMENT_TIMEOUT_MS', 15_000),
+    signInCacheMs: limitFromEnv(env, 'HOSO_SIGN_IN_CACHE_MS', 1_000),
     introspection: switchFromEnv(env, 'HOSO_INTROSPECTION', showSchema),
     sandbox: switchFromEnv(env, 'HOSO_SANDBOX', showSchema),
     workers: env.HOSO_WORKERS ? parseWorkers(env.HOSO_WORKERS) : 1,

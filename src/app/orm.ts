@@ -9,6 +9,7 @@ import { REQUEST_META_KEY, type RequestMeta, type Viewer } from './request-meta'
 import { allEntities } from './entities';
 import { AuditSubscriber } from '../audit/audit.subscriber';
 import { WriteGuardSubscriber } from '../access/write-guard.subscriber';
+import { SignInCacheSubscriber } from '../access/sign-in-cache';
 import { BoundBetterSqliteDriver, BoundPostgreSqlDriver } from '../common/db/bound-drivers';
 
 export type Orm = MikroORM<AbstractSqlDriver>;
@@ -56,7 +57,7 @@ export function ormOptions(config: AppConfig): Options<AbstractSqlDriver> {
   const debugNamespaces: LoggerNamespace[] = process.env.HOSO_LOG_SQL === '1' ? ['query', 'query-params'] : [];
   const common: Options<AbstractSqlDriver> = {
     entities: allEntities,
-    subscribers: [new AuditSubscriber(), new WriteGuardSubscriber()],
+    subscribers: [new AuditSubscriber(), new WriteGuardSubscriber(), new SignInCacheSubscriber()],
     extensions: [Migrator],
     preferTs: runningTs,
     // Migrations are loaded with the host's `require`, so SWC (tests, dev) or plain Node (dist) both work.

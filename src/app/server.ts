@@ -16,6 +16,7 @@ import { complexityPlugin } from './complexity';
 import { depthLimitPlugin } from './depth-limit';
 import { RequestLimits, rateLimitedContext } from './rate-limit';
 import { Authenticator, warnWhenAuthOff } from '../access/authenticator';
+import { SignInCache } from '../access/sign-in-cache';
 import { forbiddenFieldsPlugin } from '../access/personal-data';
 import { accessOfSignIn, resolveAccess } from '../access/request-access';
 import type { Viewer } from './request-meta';
@@ -112,7 +113,10 @@ export async function startServer(
 ): Promise<RunningServer> {
   const apollo = await createApolloServer(config);
   const sync = syncEnvironment(orm, config, options.sheets);
-  const authenticator = new Authenticator(orm, config);
+  // SQLite has no notifications to learn of another process's change (the CLI's): it reads every time.
+  const signInCache =
+    config.databaseKind === 'postgresql' && config.signInCacheMs > 0 ? new SignInCache(orm, { ttlMs: config.signInCacheMs }) : undefined;
+  const authenticator = new Authenticator(orm, config, { signInCache });
   warnWhenAuthOff(config);
   // Nothing else about a request is evaluated before its credential is verified.
   const authenticate = (authorization: string | undefined, client: string | undefined): Promise<Principal> =>
@@ -163,6 +167,7 @@ export async function startServer(
       resolve();
     });
   });
+  await signInCache?.start();
   const address = httpServer.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/graphql`;
@@ -185,6 +190,7 @@ export async function startServer(
     // Requests still running after the drain (their clients gone) finish before the pool closes,
     // within what is left of the same grace period.
     await requestsSettled(httpServer, Math.max(0, deadline - Date.now()));
+    await signInCache?.close();
   };
   return { url, stop: () => (stopping ??= stop()) };
 }
