@@ -21,7 +21,7 @@ const LAST_RETRY_MS = 30_000;
 /** node-postgres's client, as far as listening needs it. */
 interface ListeningClient {
   query(text: string, values?: readonly unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  on(event: 'notification', listener: () => void): void;
+  on(event: 'notification', listener: (message: { payload?: string }) => void): void;
   on(event: 'error', listener: (error: Error) => void): void;
   on(event: 'end', listener: () => void): void;
   end(): Promise<void>;
@@ -32,6 +32,8 @@ export interface SignInCacheOptions {
   readonly ttlMs: number;
   /** The first wait before listening again after the connection is lost (doubling up to 30 s). */
   readonly retryMs?: number;
+  /** Test seam: told of each notification's payload once it has emptied the cache. */
+  readonly onNotification?: (payload: string | undefined) => void;
 }
 
 /**
@@ -142,7 +144,10 @@ export class SignInCache {
     };
     client.on('error', lost);
     client.on('end', lost);
-    client.on('notification', () => this.invalidate());
+    client.on('notification', (message) => {
+      this.invalidate();
+      this.options.onNotification?.(message.payload);
+    });
     try {
       const missing = await this.missingTriggers(client);
       if (missing.length > 0) {

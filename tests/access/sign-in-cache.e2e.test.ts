@@ -38,16 +38,28 @@ describeOnPostgres('sign-in cache (PostgreSQL)', () => {
   const sql = (text: string, params: unknown[] = []) => db.orm.em.getConnection().execute(text, params);
   const triggers = (state: 'enable' | 'disable') =>
     Promise.all(['app_user', 'access_grant'].map((table) => sql(`alter table "${table}" ${state} trigger "hoso_sign_in_changed"`)));
+  const fences = new Set<string>();
+  /**
+   * Waits for the notifications of everything committed so far: PostgreSQL delivers them in
+   * commit order, so once a fence notified now has arrived, none of them can empty the cache later.
+   */
+  const notificationsDelivered = async () => {
+    const fence = `fence ${fences.size}`;
+    await sql(`select pg_notify('hoso_sign_in', ?)`, [fence]);
+    await eventually(async () => fences.has(fence), `the notification "${fence}" arrives`);
+  };
   const tokenOf = async (login: string, grants: Grant[] = [VIEWER]) => {
     await addUser(testEm(db), login, grants);
-    return `Bearer ${await issueUserToken(testEm(db), loadTokenKey(db.config), login, 3600)}`;
+    const header = `Bearer ${await issueUserToken(testEm(db), loadTokenKey(db.config), login, 3600)}`;
+    await notificationsDelivered();
+    return header;
   };
   const roles = async (header: string) => (await authenticator.authenticate(header)).grants.map((grant) => grant.role);
 
   beforeAll(async () => {
     db = await createAccessDatabase();
     await seedSmallDemo(db);
-    cache = new SignInCache(db.orm, { ttlMs: LONG_TTL_MS, retryMs: 50 });
+    cache = new SignInCache(db.orm, { ttlMs: LONG_TTL_MS, retryMs: 50, onNotification: (payload) => payload && fences.add(payload) });
     await cache.start();
     authenticator = authenticatorFor(db, { signInCache: cache });
   });
