@@ -8,7 +8,7 @@ import { looksLikeApiKey, parseApiKey, secretMatches } from './api-keys.service'
 import { parseGrantEntry, resolveGrantSpec } from './grants';
 import { type OwnerWithGrants, readOwnerWithGrants } from './principal-rows';
 import { OidcVerifier, type OidcOptions } from './oidc';
-import { HOSO_ISSUER, verifyOwnToken } from './own-tokens';
+import { HOSO_ISSUER, type OwnTokenClaims, VerifiedOwnTokens } from './own-tokens';
 import { SignInFailureLog } from './sign-in-audit';
 import type { SignInCache } from './sign-in-cache';
 import { loadTokenKey } from './token-secret';
@@ -53,7 +53,7 @@ interface Attempt {
  * tokens of `HOSO_OIDC_ISSUER` (asymmetric algorithms only).
  */
 export class Authenticator {
-  private readonly key: Uint8Array | undefined;
+  private readonly ownTokens: VerifiedOwnTokens | undefined;
   private readonly oidc: OidcVerifier | undefined;
   private readonly failures: SignInFailureLog;
   private readonly oidcGrantCache = new Map<string, { grant: Grant | undefined; at: number }>();
@@ -65,7 +65,7 @@ export class Authenticator {
     options: AuthenticatorOptions = {},
   ) {
     // Off means no credential is ever read: do not create a key file for nothing.
-    this.key = config.authMode === 'on' ? loadTokenKey(config) : undefined;
+    this.ownTokens = config.authMode === 'on' ? new VerifiedOwnTokens(loadTokenKey(config)) : undefined;
     this.oidc =
       config.oidcIssuer && config.oidcAudience
         ? new OidcVerifier({ issuer: config.oidcIssuer, audience: config.oidcAudience, ...options.oidc })
@@ -99,6 +99,13 @@ export class Authenticator {
       throw new UnauthenticatedError('malformed', 'Header Authorization phải có dạng "Bearer <token>" (malformed Authorization header)');
     }
     const token = match[1]!;
+    const known = this.ownTokens!.known(token);
+    if (known) {
+      // Checked on an earlier request: what it claims is already known to be true.
+      attempt.method = 'token';
+      attempt.actor = known.login;
+      return this.ownTokenPrincipal(known);
+    }
     if (looksLikeApiKey(token)) {
       attempt.method = 'apikey';
       return this.verifyApiKey(token, attempt);
@@ -113,7 +120,7 @@ export class Authenticator {
     if (typeof claims.sub === 'string') attempt.actor = claims.sub;
     if (claims.iss === HOSO_ISSUER) {
       attempt.method = 'token';
-      return this.verifyOwnToken(token);
+      return this.ownTokenPrincipal(await this.ownTokens!.verify(token));
     }
     if (this.oidc?.claimsIssuer(claims.iss)) {
       attempt.method = 'oidc';
@@ -137,8 +144,7 @@ export class Authenticator {
     return this.signInCache ? this.signInCache.read(cacheKey, load, (read) => read.owner !== undefined) : load();
   }
 
-  private async verifyOwnToken(token: string): Promise<Principal> {
-    const claims = await verifyOwnToken(this.key!, token);
+  private async ownTokenPrincipal(claims: OwnTokenClaims): Promise<Principal> {
     const {
       owner: user,
       grants,

@@ -46,6 +46,8 @@ export interface OwnTokenClaims {
   readonly userId: number;
   /** Seconds since the epoch. */
   readonly issuedAt: number;
+  /** Seconds since the epoch: the token is refused from this second on. */
+  readonly expiresAt: number;
 }
 
 /** Checks signature (HS256 only), issuer, expiry and the presence of every claim; throws UnauthenticatedError. */
@@ -58,8 +60,43 @@ export async function verifyOwnToken(key: Uint8Array, token: string): Promise<Ow
     });
     if (!Number.isSafeInteger(payload.uid))
       throw new errors.JWTClaimValidationFailed('"uid" claim must be an integer', payload, 'uid', 'invalid');
-    return { login: payload.sub!, userId: payload.uid as number, issuedAt: payload.iat! };
+    return { login: payload.sub!, userId: payload.uid as number, issuedAt: payload.iat!, expiresAt: payload.exp! };
   } catch (error) {
     throw jwtFailure(error);
+  }
+}
+
+/** Tokens kept at most: a few megabytes; past it the whole set is dropped and tokens are checked afresh. */
+const MAX_VERIFIED_TOKENS = 10_000;
+
+/**
+ * The claims of own tokens whose signature was checked, by the token's exact text, until they
+ * expire. A token's text cannot change without its signature failing, so checking it once per
+ * process is as strict as checking it on every request; what may change (the user, its grants,
+ * `tokensValidAfter`) is still read for every request.
+ */
+export class VerifiedOwnTokens {
+  private readonly claims = new Map<string, OwnTokenClaims>();
+
+  constructor(private readonly key: Uint8Array) {}
+
+  /** The claims of a token checked before and not yet expired; undefined otherwise. */
+  known(token: string, now = Date.now()): OwnTokenClaims | undefined {
+    const claims = this.claims.get(token);
+    if (!claims) return undefined;
+    // jose's rule: refused once the current second reaches `exp`.
+    if (Math.floor(now / 1000) < claims.expiresAt) return claims;
+    this.claims.delete(token);
+    return undefined;
+  }
+
+  /** Checks a token (throws UnauthenticatedError) and keeps its claims when it passes. */
+  async verify(token: string): Promise<OwnTokenClaims> {
+    const claims = this.known(token) ?? (await verifyOwnToken(this.key, token));
+    if (!this.claims.has(token)) {
+      if (this.claims.size >= MAX_VERIFIED_TOKENS) this.claims.clear();
+      this.claims.set(token, claims);
+    }
+    return claims;
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
-import { signOwnToken } from '../../src/access/own-tokens';
+import { signOwnToken, VerifiedOwnTokens } from '../../src/access/own-tokens';
 import { loadTokenKey } from '../../src/access/token-secret';
 import { addUser, issueUserToken, removeUser, revokeUserTokens } from '../../src/access/users.service';
 import { ANONYMOUS_PRINCIPAL, warnWhenAuthOff } from '../../src/access/authenticator';
@@ -115,6 +115,35 @@ describeWithDatabase("hoso's own tokens", () => {
     await refusedBecause(authenticatorFor(db).authenticate(`Bearer ${token}`), 'unknown-user');
     await addUser(testEm(db), 'dave', [ROOT_ADMIN]);
     await refusedBecause(authenticatorFor(db).authenticate(`Bearer ${token}`), 'unknown-user');
+  });
+
+  it('one authenticator checks a token once, and still applies a revocation, a removal and expiry to it', async () => {
+    const auth = authenticatorFor(db);
+    await addUser(testEm(db), 'erin', [ROOT_ADMIN]);
+    const token = await issueUserToken(testEm(db), key, 'erin', HOUR);
+    expect((await auth.authenticate(`Bearer ${token}`)).name).toBe('erin');
+    expect((await auth.authenticate(`Bearer ${token}`)).name).toBe('erin');
+    // The same claims under a signature that is not the token's: not taken for the token checked before.
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const otherSignature = signature.startsWith('A') ? `B${signature.slice(1)}` : `A${signature.slice(1)}`;
+    await refusedBecause(auth.authenticate(`Bearer ${header}.${payload}.${otherSignature}`), 'forged');
+    await revokeUserTokens(testEm(db), 'erin');
+    await refusedBecause(auth.authenticate(`Bearer ${token}`), 'revoked');
+    const fresh = await issueUserToken(testEm(db), key, 'erin', HOUR);
+    expect((await auth.authenticate(`Bearer ${fresh}`)).name).toBe('erin');
+    await removeUser(testEm(db), 'erin');
+    await refusedBecause(auth.authenticate(`Bearer ${fresh}`), 'unknown-user');
+  });
+
+  it('a checked token is known until the second its exp names, not after', async () => {
+    const verified = new VerifiedOwnTokens(key);
+    const token = await issueUserToken(testEm(db), key, 'alice', HOUR);
+    expect(verified.known(token)).toBeUndefined();
+    const claims = await verified.verify(token);
+    expect(verified.known(token, claims.expiresAt * 1000 - 1)).toEqual(claims);
+    expect(verified.known(token, claims.expiresAt * 1000)).toBeUndefined();
+    // Forgotten once expired: the next check is jose's, which refuses it then.
+    expect(verified.known(token, claims.expiresAt * 1000 - 1)).toBeUndefined();
   });
 
   it('with HOSO_AUTH=off, every request is the anonymous root admin', async () => {
