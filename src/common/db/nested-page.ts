@@ -143,8 +143,9 @@ function planLevels(
               )
             : [],
       };
-      // Build once to surface planning errors here (they leave the field to its resolver).
-      pageSql(em, level, '0', 0);
+      // Build this level's own queries once to surface planning errors here (they leave the field
+      // to its resolver); its children were checked by their own planLevels above.
+      selectLinks(em, numberedRows(em, level, { link: level.link, parentRef: '0' }), level.links, '__r0', 'true');
       if (level.count) countSql(em, level, '0');
       levels.push(level);
     } catch {
