@@ -90,13 +90,11 @@ export class VerifiedOwnTokens {
     return undefined;
   }
 
-  /** Checks a token (throws UnauthenticatedError) and keeps its claims when it passes. */
+  /** Checks a token that is not `known` (throws UnauthenticatedError) and keeps its claims when it passes. */
   async verify(token: string): Promise<OwnTokenClaims> {
-    const claims = this.known(token) ?? (await verifyOwnToken(this.key, token));
-    if (!this.claims.has(token)) {
-      if (this.claims.size >= MAX_VERIFIED_TOKENS) this.claims.clear();
-      this.claims.set(token, claims);
-    }
+    const claims = await verifyOwnToken(this.key, token);
+    if (this.claims.size >= MAX_VERIFIED_TOKENS) this.claims.clear();
+    this.claims.set(token, claims);
     return claims;
   }
 }
