@@ -8,6 +8,7 @@ import { validateArguments } from '../common/graphql/validate-args';
 import { useDefaultResolversForPlainFields } from '../common/graphql/simple-fields';
 import { guardPersonalData } from '../access/personal-data';
 import { answerPrimedNestedLists } from '../common/graphql/connections';
+import { callFieldResolversDirectly } from '../common/graphql/direct-resolvers';
 import { projectRoot } from './config';
 import { resolvers } from './resolvers';
 
@@ -36,6 +37,7 @@ export function buildHosoSchema(): Promise<GraphQLSchema> {
   }).then((schema) => {
     // In this order: the personal-data guard wraps whichever resolver a field ends up with.
     useDefaultResolversForPlainFields(schema);
+    callFieldResolversDirectly(schema);
     answerPrimedNestedLists(schema);
     guardPersonalData(schema);
     return schema;

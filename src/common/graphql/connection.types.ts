@@ -121,25 +121,18 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} records (Relay connection).` })
   class Connection extends ConnectionValue<T> {
-    @Field(() => [Edge])
-    override get edges(): { node: T; cursor: string }[] {
-      return super.edges;
-    }
-
-    @Field(() => [nodeType])
-    override get nodes(): T[] {
-      return super.nodes;
-    }
-
-    @Field(() => PageInfo)
-    override get pageInfo(): PageInfo {
-      return super.pageInfo;
-    }
-
+    // A field resolver: graphql-jit reads a field without one as a plain value, never awaiting it.
     @Field(() => Int, { description: 'Rows matching the filter, over all pages.' })
     override get totalCount(): Promise<number> {
       return super.totalCount;
     }
   }
+  // Fields of the type answered by ConnectionValue's own getters through the default resolver.
+  // Declared as getters of this class, each would be a TypeGraphQL field resolver that first
+  // copies the value into a new instance of this class: once per connection and field, a few
+  // thousand times for a big nested page.
+  Field(() => [Edge])(Connection.prototype, 'edges');
+  Field(() => [nodeType])(Connection.prototype, 'nodes');
+  Field(() => PageInfo)(Connection.prototype, 'pageInfo');
   return Connection;
 }
