@@ -27,6 +27,10 @@ export interface ListSpec<T extends object, TFilter, F extends string> {
   /** Non-null SQL expressions for each order field; `t.id` is appended as the final tie-breaker. */
   orderFields: Record<F, readonly string[]>;
   defaultOrder: readonly OrderTerm<F>[];
+  /**
+   * Adds the filter's conditions. It may read only the filter and today's date (`todayIso`): a
+   * root page's statement is kept for the same arguments, viewer and day (statement-cache.ts).
+   */
   applyFilter(qb: Knex.QueryBuilder, filter: TFilter, knex: Knex): void;
   /**
    * The filter and order arguments that read personal data (`filter.ethnicity`, `orderBy.BIRTH_DATE`):
@@ -169,6 +173,22 @@ export async function execute(em: Em, qb: Knex.QueryBuilder): Promise<Record<str
   return em.getConnection().execute(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
 }
 
+/** A statement built once and run any number of times: knex's SQL (`?` for each value) and its values. */
+export interface CompiledSql {
+  readonly sql: string;
+  readonly bindings: readonly unknown[];
+}
+
+export function compileSql(qb: Knex.QueryBuilder): CompiledSql {
+  const { sql, bindings } = qb.toSQL();
+  return { sql, bindings: bindings ?? [] };
+}
+
+/** Runs a compiled statement as `execute` runs its builder (the driver binds the values). */
+export async function executeCompiled(em: Em, statement: CompiledSql): Promise<Record<string, unknown>[]> {
+  return em.getConnection().execute(statement.sql, [...statement.bindings], 'all', em.getTransactionContext(), em.getLoggerContext());
+}
+
 export function toPage<T extends object>(
   em: Em,
   spec: ListSpec<T, unknown, string>,
@@ -218,20 +238,18 @@ export function selectColumns(em: Em, spec: ListSpec<object, unknown, string>, q
   if (read.cursors) plan.columns.forEach((c, i) => qb.select(knex.raw(`${c.sql} as ??`, [sortAlias(i)])));
 }
 
-/** One page of a root list: one SQL statement. */
-export async function fetchPage<T extends object, TFilter, F extends string>(
+/** The statement of one page of a root list (page size + 1 rows, to tell whether there are more). */
+export function pageQuery<T extends object, TFilter, F extends string>(
   em: Em,
   spec: ListSpec<T, TFilter, F>,
   args: ListArgs<TFilter, F>,
   read: ListRead,
-): Promise<Page<T>> {
-  const knex = em.getKnex();
-  const plan = planPage(spec, args);
+  plan: Plan = planPage(spec, args),
+): Knex.QueryBuilder {
   const qb = baseQuery(em, spec, args.filter, undefined, args.orderBy);
-  applyCursors(qb, knex, plan, args);
+  applyCursors(qb, em.getKnex(), plan, args);
   selectColumns(em, spec as ListSpec<object, unknown, string>, qb, plan, read);
-  qb.orderByRaw(orderSql(plan.fetchColumns)).limit(plan.limit + 1);
-  return toPage(em, spec as ListSpec<T, unknown, string>, await execute(em, qb), plan, args, read);
+  return qb.orderByRaw(orderSql(plan.fetchColumns)).limit(plan.limit + 1);
 }
 
 /**

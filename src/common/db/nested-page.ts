@@ -16,9 +16,12 @@ import {
   type Plan,
   applyCursors,
   baseQuery,
+  type CompiledSql,
+  compileSql,
   countQuery,
-  execute,
+  executeCompiled,
   orderSql,
+  pageQuery,
   planPage,
   selectColumns,
   toPage,
@@ -287,19 +290,41 @@ export interface RootPage<T> {
 }
 
 /**
- * A root list's page on PostgreSQL, with in the same statement its `totalCount` (when selected:
- * a `count(*)` subquery, which PostgreSQL runs once, not per row) and every plannable
- * nested connection below its rows (primed). `undefined` when there is nothing to add to the
- * page's own statement, which the caller then reads as usual.
+ * A root page's statement and what its rows hold besides the page: the count, the nested levels
+ * and the to-one links read along. Built once per query shape (statement-cache.ts), it holds no
+ * row and nothing of the request it was built in but the field nodes, which are the document's.
  */
-export async function readRootPage<T extends object>(
+export interface RootStatement {
+  compiled: CompiledSql;
+  plan: Plan;
+  count: boolean;
+  levels: Level[];
+  links: LinkRead[];
+}
+
+/** The root page's own statement, with nothing read along (SQLite's, or when nothing is selected below). */
+export function plainRootStatement<T extends object>(
   em: Em,
-  primer: PagePrimer,
+  spec: ListSpec<T, unknown, string>,
+  args: ListArgs<unknown, string>,
+  read: ConnectionSelection,
+): RootStatement {
+  const plan = planPage(spec, args);
+  return { compiled: compileSql(pageQuery(em, spec, args, read, plan)), plan, count: false, levels: [], links: [] };
+}
+
+/**
+ * A root list's statement on PostgreSQL, with its `totalCount` (when selected: a `count(*)`
+ * subquery, which PostgreSQL runs once, not per row) and every plannable nested connection below
+ * its rows. `undefined` when there is nothing to add to the page's own statement.
+ */
+export function nestedRootStatement<T extends object>(
+  em: Em,
   context: FieldContext,
   spec: ListSpec<T, unknown, string>,
   args: ListArgs<unknown, string>,
   read: ConnectionSelection,
-): Promise<RootPage<T> | undefined> {
+): RootStatement | undefined {
   const fields = connectionFields(context.returnType, context.fieldNodes, context.fragments);
   const count = fields?.top.has('totalCount') ?? false;
   const plan = planPage(spec, args);
@@ -314,7 +339,20 @@ export async function readRootPage<T extends object>(
   selectLinks(em, query, links, '__r', kept);
   selectChildren(em, query, levels, '__r."id"', 1, kept);
   query.orderBy('__r.__rn');
-  const rows = await execute(em, query);
+  return { compiled: compileSql(query), plan, count, levels, links };
+}
+
+/** Runs a root page's statement: the page, its count when read along, and every nested page read along primed. */
+export async function readRootPage<T extends object>(
+  em: Em,
+  primer: PagePrimer,
+  statement: RootStatement,
+  spec: ListSpec<T, unknown, string>,
+  args: ListArgs<unknown, string>,
+  read: ConnectionSelection,
+): Promise<RootPage<T>> {
+  const { plan, levels, links } = statement;
+  const rows = await executeCompiled(em, statement.compiled);
   const page = toPage(em, spec, rows, plan, args, read);
   const pages = new Map<Level, Page<unknown>[]>(allLevels(levels).map((level) => [level, []]));
   for (let r = 0; r < Math.min(rows.length, plan.limit); r++) {
@@ -331,7 +369,7 @@ export async function readRootPage<T extends object>(
       ),
     ),
   ]);
-  return { page, count: count ? totalOf(rows, args) : undefined };
+  return { page, count: statement.count ? totalOf(rows, args) : undefined };
 }
 
 /**

@@ -5,8 +5,18 @@ import type { Purpose } from '../../access/scope-cut';
 import { idsInScope } from '../../access/visibility';
 import type { Page } from '../graphql/connection.types';
 import type { ConnectionSelection } from '../graphql/selection';
-import { countChildRows, countRows, fetchChildPages, fetchPage, type ListArgs, type ListSpec, type ParentLink } from './list-query';
-import { type FieldContext, isPostgres, type PagePrimer, type PrimedList, readRootPage, type RootPage } from './nested-page';
+import { countChildRows, countRows, fetchChildPages, type ListArgs, type ListSpec, type ParentLink } from './list-query';
+import {
+  type FieldContext,
+  isPostgres,
+  nestedRootStatement,
+  type PagePrimer,
+  plainRootStatement,
+  type PrimedList,
+  readRootPage,
+  type RootPage,
+} from './nested-page';
+import { cachedStatement } from './statement-cache';
 import { type PlainRow, readRowsById } from './plain-rows';
 
 /** A nested page read ahead (nested-page.ts), with its count when the selection asked for it, and the list it is of. */
@@ -111,28 +121,28 @@ export class RequestLoaders implements PagePrimer {
     return this.loader(key, (ids) => countChildRows(this.em, spec, link, ids, filter)).load(parentId);
   }
 
-  /** A root list's page, and its count when it was read with it (PostgreSQL: with every nested page below, nested-page.ts). */
+  /**
+   * A root list's page, and its count when it was read with it (PostgreSQL: with every nested page
+   * below, nested-page.ts). The statement is built once per query shape (statement-cache.ts).
+   */
   async rootPage<T extends object, TFilter, F extends string>(
     spec: ListSpec<T, TFilter, F>,
     args: ListArgs<TFilter, F>,
     read: ConnectionSelection,
     context?: FieldContext,
   ): Promise<RootPage<T>> {
-    if (context && this.oneStatement && isPostgres(this.em)) {
-      const root = await readRootPage(
-        this.em,
-        this,
-        context,
-        spec as ListSpec<T, unknown, string>,
-        args as ListArgs<unknown, string>,
-        read,
-      );
-      if (root) return root;
-    }
+    const list = spec as ListSpec<T, unknown, string>;
+    const listArgs = args as ListArgs<unknown, string>;
+    const nested = context !== undefined && this.oneStatement && isPostgres(this.em);
     // SQLite, or nothing to read along: the page alone; nested levels batched by their resolvers, the count read if selected.
-    const page = await fetchPage(this.em, spec, args, read);
-    await this.readLinks(spec.entity.name, [page], read.links);
-    return { page, count: undefined };
+    const build = () =>
+      (nested ? nestedRootStatement(this.em, context, list, listArgs, read) : undefined) ??
+      plainRootStatement(this.em, list, listArgs, read);
+    const field = context?.fieldNodes.length === 1 ? context.fieldNodes[0] : undefined;
+    const statement = field
+      ? cachedStatement(this.em, field, [spec.entity.name, nested, read.key, args, context!.variableValues], build)
+      : build();
+    return readRootPage(this.em, this, statement, list, listArgs, read);
   }
 
   /**
