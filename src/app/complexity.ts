@@ -23,6 +23,7 @@ import {
   isObjectType,
   Kind,
 } from 'graphql';
+import { keyJson, NodeMemo } from '../common/node-memo';
 import { DEFAULT_PAGE_SIZE } from '../common/pagination/page-size';
 
 /**
@@ -254,33 +255,51 @@ function tooComplex(message: string, extensions: Record<string, unknown> = {}): 
  * what keeps one request from holding all the others.
  */
 export function complexityPlugin<TContext extends object>(maxComplexity: number): ApolloServerPlugin<TContext> {
+  // The estimate of an operation with the same variables is the same: worked out once (node-memo.ts).
+  const estimates = new NodeMemo<Estimate>(16);
   return {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
-          // Variables that do not fit their types are reported by execution, per variable, as
-          // BAD_USER_INPUT; estimating with them would throw a bare error first (a 500).
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return;
-          let complexity: number;
-          try {
-            complexity = estimateCost(schema, document, operation, coerced.coerced);
-          } catch (error) {
-            if (!(error instanceof TooManyFieldsError)) throw error;
+          const estimate = estimates.get(operation, keyJson(request.variables ?? {}), () =>
+            estimateOperation(schema, document, operation, request.variables ?? {}),
+          );
+          if (estimate === 'variables-do-not-fit') return;
+          if (estimate === 'too-many-fields') {
             throw tooComplex(
               `Truy vấn có quá nhiều trường (tối đa ${MAX_QUERY_NODES.toLocaleString('vi-VN')}, kể cả bí danh): hãy tách thành nhiều truy vấn (too many fields)`,
               { maxQueryNodes: MAX_QUERY_NODES },
             );
           }
-          if (complexity > maxComplexity) {
+          if (estimate > maxComplexity) {
             throw tooComplex(
-              `Truy vấn quá phức tạp: ước tính ${formatCost(complexity)}, tối đa ${formatCost(maxComplexity)}; hãy dùng ít bí danh hơn, trang nhỏ hơn, ít cấp lồng nhau hơn, hoặc bỏ totalCount và bộ lọc không cần (query too complex)`,
-              { complexity: Number.isFinite(complexity) ? Math.min(complexity, Number.MAX_SAFE_INTEGER) : null, maxComplexity },
+              `Truy vấn quá phức tạp: ước tính ${formatCost(estimate)}, tối đa ${formatCost(maxComplexity)}; hãy dùng ít bí danh hơn, trang nhỏ hơn, ít cấp lồng nhau hơn, hoặc bỏ totalCount và bộ lọc không cần (query too complex)`,
+              { complexity: Number.isFinite(estimate) ? Math.min(estimate, Number.MAX_SAFE_INTEGER) : null, maxComplexity },
             );
           }
         },
       };
     },
   };
+}
+
+type Estimate = number | 'variables-do-not-fit' | 'too-many-fields';
+
+function estimateOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Estimate {
+  // Variables that do not fit their types are reported by execution, per variable, as
+  // BAD_USER_INPUT; estimating with them would throw a bare error first (a 500).
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) return 'variables-do-not-fit';
+  try {
+    return estimateCost(schema, document, operation, coerced.coerced);
+  } catch (error) {
+    if (error instanceof TooManyFieldsError) return 'too-many-fields';
+    throw error;
+  }
 }

@@ -13,6 +13,7 @@ import {
   isInterfaceType,
   Kind,
 } from 'graphql';
+import { NodeMemo } from '../common/node-memo';
 
 /**
  * A Relay connection (`pageInfo` + `edges`/`nodes`) or edge (`node` + `cursor`) only wraps the
@@ -81,12 +82,14 @@ export function operationDepth(schema: GraphQLSchema, document: DocumentNode, op
  * validation rule: Apollo rewrites every validation error's code to GRAPHQL_VALIDATION_FAILED.
  */
 export function depthLimitPlugin<TContext extends object>(maxDepth: number): ApolloServerPlugin<TContext> {
+  // An operation's depth is its document's: worked out once (node-memo.ts).
+  const depths = new NodeMemo<number>(1);
   return {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ document, operation }) {
           if (!operation) return;
-          const depth = operationDepth(schema, document, operation);
+          const depth = depths.get(operation, '', () => operationDepth(schema, document, operation));
           if (depth <= maxDepth) return;
           throw new GraphQLError(
             `Truy vấn lồng quá sâu: ${depth} cấp, tối đa ${maxDepth} (không tính nodes/edges/node); hãy tách thành nhiều truy vấn (query too deep)`,

@@ -218,6 +218,23 @@ describeWithDatabase('limits of a public endpoint, over HTTP', () => {
       expect(codes(wide)).toEqual(['QUERY_TOO_COMPLEX']);
     });
 
+    it('estimates one query text by the variables of each request (the estimate is kept per text and variables)', async () => {
+      const text =
+        'query ($n: Int) { localities(first: $n) { nodes { units(first: $n) { nodes { cadres(first: $n) { nodes { fullName } } } } } } }';
+      for (const [n, status] of [
+        [500, 400],
+        [3, 200],
+        [500, 400],
+        [3, 200],
+      ] as const) {
+        const answer = await post(api, query(text, { n }));
+        expect(answer.status).toBe(status);
+        expect(codes(answer)).toEqual(status === 400 ? ['QUERY_TOO_COMPLEX'] : []);
+      }
+      // Variables that do not fit their types are execution's to report, every time.
+      for (let i = 0; i < 2; i++) expect(codes(await post(api, query(text, { n: 'many' })))).toEqual(['BAD_USER_INPUT']);
+    });
+
     it('serves introspection and the Sandbox in development', async () => {
       const schema = await post(api, query('{ __schema { queryType { name } } }'));
       expect(schema.status).toBe(200);
