@@ -100,9 +100,28 @@ export async function migrate(orm: Orm): Promise<string[]> {
   return applied.map((m) => m.name);
 }
 
+/**
+ * The request's meta as an instance of a class, not a plain object: MikroORM deep-copies a plain
+ * logger-context value into every fork and transaction, the viewer's grants and all, on every
+ * request; an instance is handed on as it is, so every fork of a request shares the one meta.
+ */
+class SharedRequestMeta implements RequestMeta {
+  readonly actor: string;
+  readonly source: Viewer['source'];
+  readonly access?: Viewer['access'];
+  readonly onSql?: (statement: string) => void;
+
+  constructor(viewer: Viewer, onSql?: (statement: string) => void) {
+    this.actor = viewer.actor;
+    this.source = viewer.source;
+    if (viewer.access) this.access = viewer.access;
+    if (onSql) this.onSql = onSql;
+  }
+}
+
 /** A fresh EntityManager for one request, CLI command or sync run; never the global one. */
 export function forkFor(orm: Orm, viewer: Viewer, onSql?: (statement: string) => void): Em {
-  const meta: RequestMeta = { ...viewer, onSql };
+  const meta = new SharedRequestMeta(viewer, onSql);
   return orm.em.fork({ clear: true, loggerContext: { [REQUEST_META_KEY]: meta } }) as Em;
 }
 
