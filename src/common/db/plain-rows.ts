@@ -44,6 +44,8 @@ interface RowShape {
   prototype: object;
   columns: ReadonlyMap<string, ReadableColumn>;
   all: readonly ReadableColumn[];
+  /** The columns of each projection read so far (a selection's set, kept with the statement: statement-cache.ts). */
+  projected: WeakMap<ReadonlySet<string>, readonly ReadableColumn[]>;
 }
 
 const shapes = new WeakMap<EntityMetadata, RowShape>();
@@ -115,7 +117,7 @@ function shapeOf(meta: EntityMetadata, platform: Platform): RowShape {
   // A lazy column (a sync binding's state) is read only when a projection names it.
   const all = [...columns.values()].filter((column) => !meta.properties[column.property as never]?.lazy);
   rowPrototypes.add(prototype);
-  shape = { prototype, columns, all };
+  shape = { prototype, columns, all, projected: new WeakMap() };
   shapes.set(meta, shape);
   return shape;
 }
@@ -127,8 +129,11 @@ export type Projection = ReadonlySet<string> | 'all';
 function columnsFor(meta: EntityMetadata, platform: Platform, projection: Projection): readonly ReadableColumn[] {
   const shape = shapeOf(meta, platform);
   if (projection === 'all') return shape.all;
-  const picked: ReadableColumn[] = [];
-  for (const column of shape.columns.values()) if (column.property === 'id' || projection.has(column.property)) picked.push(column);
+  let picked = shape.projected.get(projection);
+  if (!picked) {
+    picked = [...shape.columns.values()].filter((column) => column.property === 'id' || projection.has(column.property));
+    shape.projected.set(projection, picked);
+  }
   return picked;
 }
 
