@@ -2,7 +2,10 @@
  * The two servers `npm run bench:compare` measures, each started in a child process of its own
  * (one Node process per server, as issue 9 measured; the load generator runs in the parent).
  *
- *   node -r ts-node/register/transpile-only tests/bench/compare-servers.ts hoso|postgraphile <database url>
+ *   node dist/tests/bench/compare-servers.js hoso|postgraphile <database url>
+ *
+ * compare.bench.ts compiles it with tsc first (tsconfig.servers.json), so each server runs as
+ * `npm start` runs hoso: compiled JavaScript, no TypeScript compiler in the process.
  *
  * The child answers its parent with `{ kind: 'started', url, headers }` over IPC once it listens,
  * samples its memory between `'reset-peak'` and `'read-peak'` (each answered with `{ kind: 'peak' }`),

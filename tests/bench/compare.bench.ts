@@ -19,6 +19,9 @@
  *   by row (compare-queries.ts); a difference stops the run.
  * - Same mode: both children run with NODE_ENV=production, and hoso's configuration is that of a
  *   production deployment on PostgreSQL (introspection off, no SQL count in the responses).
+ * - Same code as deployed: the children run compare-servers.ts compiled by tsc into dist/, as
+ *   `npm start` runs hoso, not under ts-node: the TypeScript compiler and ts-node's caches held
+ *   about 36 MB of every child's heap, which V8's heap growth multiplied into the peak.
  * - Warm-up: before each query is timed, both servers answer it, interleaved, for at least
  *   BENCH_WARMUP_MS and at least three rounds (JIT, connection pools, PostgreSQL's buffer cache).
  * - Interleaved order: which server goes first alternates from query to query and from sample
@@ -29,7 +32,7 @@
  * The figures are only as quiet as the machine: the load average is printed before and after.
  */
 import 'reflect-metadata';
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -88,12 +91,19 @@ async function seed(): Promise<number> {
   }
 }
 
-function start(name: ServerName): Promise<Running> {
-  const child = fork(require.resolve('./compare-servers'), [name, postgresUrl], {
+/** Compiles compare-servers.ts and what it imports into dist/ (tsc, as `npm run build`); its compiled path. */
+function buildServers(): string {
+  const root = join(__dirname, '..', '..');
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(__dirname, 'tsconfig.servers.json')], {
+    stdio: 'inherit',
+  });
+  return join(root, 'dist', 'tests', 'bench', 'compare-servers.js');
+}
+
+function start(name: ServerName, serversJs: string): Promise<Running> {
+  const child = fork(serversJs, [name, postgresUrl], {
     // --expose-gc only lets the memory sampler start each phase from a collected heap.
     execArgv: [
-      '-r',
-      'ts-node/register/transpile-only',
       '--expose-gc',
       ...(profileDir && name === 'hoso' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
       ...(name === 'hoso' && process.env.BENCH_HOSO_FLAGS ? process.env.BENCH_HOSO_FLAGS.split(' ') : []),
@@ -355,7 +365,7 @@ function frameName({ functionName, url, lineNumber }: CpuProfile['nodes'][number
 
 /**
  * Self time by function within [from, to] (µs). V8 stamps samples with the monotonic clock
- * process.hrtime reads, so the window leaves out start-up (ts-node compiling src/) and shutdown.
+ * process.hrtime reads, so the window leaves out start-up and shutdown.
  */
 function topSelfTime(profile: CpuProfile, from: number, to: number, count = 15): string[] {
   const names = new Map(profile.nodes.map((node) => [node.id, frameName(node.callFrame)]));
@@ -374,7 +384,7 @@ function topSelfTime(profile: CpuProfile, from: number, to: number, count = 15):
   const busy = [...self.values()].reduce((sum, us) => sum + us, 0);
   return [
     `${(busy / 1e6).toFixed(1)} s busy and ${(idle / 1e6).toFixed(1)} s idle while measuring; top ${count} functions by self time`,
-    '(lines are of the JavaScript ts-node emitted, close to the .ts lines but not always equal):',
+    '(files and lines are of the JavaScript tsc emitted into dist/, close to the .ts lines but not always equal):',
     ...[...self]
       .sort((a, b) => b[1] - a[1])
       .slice(0, count)
@@ -403,7 +413,8 @@ async function main(): Promise<void> {
   const started: Running[] = [];
   let measured: [number, number] | undefined;
   try {
-    const [hoso, postgraphile] = await Promise.all([start('hoso'), start('postgraphile')]);
+    const serversJs = buildServers();
+    const [hoso, postgraphile] = await Promise.all([start('hoso', serversJs), start('postgraphile', serversJs)]);
     started.push(hoso, postgraphile);
     console.log(`\nPostgreSQL, ${total} cadres; hoso and PostGraphile each in its own Node process (NODE_ENV=production)`);
     console.log(
