@@ -13,7 +13,11 @@ const shared = {
 
 const pureTests = ['<rootDir>/tests/common/', '<rootDir>/tests/contract/', '<rootDir>/tests/sync/'];
 // Pure files inside folders whose other suites need a database.
-const pureFiles = ['<rootDir>/tests/sheet-sync/codecs.test.ts', '<rootDir>/tests/app/cli-errors.test.ts'];
+const pureFiles = [
+  '<rootDir>/tests/sheet-sync/codecs.test.ts',
+  '<rootDir>/tests/app/cli-errors.test.ts',
+  '<rootDir>/tests/app/start-up-modules.test.ts',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

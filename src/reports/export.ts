@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
+import { exceljs } from '../../sync/xlsx/exceljs';
 import { searchKey } from '../common/vietnamese';
 import { ReportColumnKind, type ReportColumnValue, type ReportRowValue, type ReportTableValue } from './report-table';
 
@@ -36,7 +36,7 @@ function width(column: ReportColumnValue): number {
 export const XLSX_LAYOUT = { titleRow: 1, subtitleRow: 2, groupRow: 4, headingRow: 5, subheadingRow: 6, firstDataRow: 7 } as const;
 
 export async function reportToXlsx(table: ReportTableValue): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'hoso';
   const sheet = workbook.addWorksheet(`Mẫu ${table.code}`, { views: [{ state: 'frozen', xSplit: 1, ySplit: XLSX_LAYOUT.subheadingRow }] });
   const lastColumn = 1 + table.columns.reduce((n, c) => n + width(c), 0);

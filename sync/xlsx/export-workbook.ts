@@ -1,4 +1,5 @@
-import { ValueType, type Cell as ExcelCell, type DataValidation, type Workbook, type Worksheet, type WorksheetView } from 'exceljs';
+import type { Cell as ExcelCell, DataValidation, Workbook, Worksheet, WorksheetView } from 'exceljs';
+import { exceljs } from './exceljs';
 import type { Cell, NumberFormat } from '../emulator/cells';
 import type { Row, Sheet, Spreadsheet } from '../emulator/model';
 import type { ApiCall } from '../emulator/server';
@@ -121,7 +122,7 @@ class CellWriter {
       else {
         cell.note = after.note;
         // exceljs writes no element for an empty cell without a style, and its note is then lost on reading.
-        if (cell.type === ValueType.Null) restyle(cell, { alignment: { wrapText: false, ...cell.alignment } });
+        if (cell.type === exceljs().ValueType.Null) restyle(cell, { alignment: { wrapText: false, ...cell.alignment } });
       }
     }
   }

@@ -1,4 +1,5 @@
-import { ValueType, type Cell as ExcelCell, type Comment, type Workbook, type Worksheet } from 'exceljs';
+import type { Cell as ExcelCell, Comment, Workbook, Worksheet } from 'exceljs';
+import { exceljs } from './exceljs';
 import type { BatchRequest } from '../emulator/batch-requests';
 import { DEFAULT_COLUMN_COUNT, DEFAULT_ROW_COUNT } from '../emulator/model';
 import type { SheetsEmulator } from '../emulator/server';
@@ -44,7 +45,7 @@ interface CellData {
 
 function cellData(cell: ExcelCell): CellData {
   // A merged range's other cells repeat its first cell's value in exceljs; in a spreadsheet they are empty.
-  if (cell.type === ValueType.Merge) return {};
+  if (cell.type === exceljs().ValueType.Merge) return {};
   const read = readExcelValue(cell.value);
   const note = noteText(cell.note);
   const value = read.value;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
+import { exceljs } from './exceljs';
 import { InProcessSheets } from '../emulator/in-process';
 import type { Spreadsheet } from '../emulator/model';
 import { SheetsEmulator } from '../emulator/server';
@@ -13,13 +14,13 @@ export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spr
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
+async function loadWorkbook(data: Buffer): Promise<Workbook> {
   if (data.length === 0) throw new XlsxFormatError('Tệp rỗng: cần một sổ Excel .xlsx.');
   if (data.subarray(0, 4).equals(OLE_MAGIC)) {
     throw new XlsxFormatError('Tệp dạng Excel 97-2003 (.xls): hãy mở trong Excel và lưu lại dạng .xlsx (Excel Workbook).');
   }
   if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new XlsxFormatError('Tệp không phải sổ Excel .xlsx (not an xlsx file).');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
@@ -44,14 +45,14 @@ export class XlsxWorkbook {
   private readonly callsBefore: number;
 
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    private readonly workbook: Workbook,
     readonly spreadsheetId: string,
     /** False for a workbook hoso has not seen: it gets its id now. */
     readonly known: boolean,
     /** The exchanges this copy has been through, as hoso wrote it into the copy it returned last. */
     readonly exchange: number,
     private readonly emulator: SheetsEmulator,
-    private readonly tabs: ReadonlyMap<number, ExcelJS.Worksheet>,
+    private readonly tabs: ReadonlyMap<number, Worksheet>,
   ) {
     this.sheets = new InProcessSheets(emulator);
     this.before = emulator.spreadsheet(spreadsheetId);
