@@ -59,6 +59,11 @@ export interface AppConfig {
   /** `HOSO_STATEMENT_TIMEOUT_MS`: PostgreSQL cancels any one statement running longer; 0 = no limit. */
   statementTimeoutMs: number;
   /**
+   * `HOSO_PG_PREPARED_STATEMENTS`: how many of the statements the server keeps per query shape each
+   * pooled PostgreSQL connection keeps prepared (common/db/prepared-statements.ts); 0 = none.
+   */
+  preparedStatements: number;
+  /**
    * `HOSO_SIGN_IN_CACHE_MS`: on PostgreSQL, how long what sign-in read may serve later requests at
    * most; changes empty it at once through a notification (src/access/sign-in-cache.ts). 0 = off.
    */
@@ -216,6 +221,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxQueryDepth: intFromEnv(env, 'HOSO_MAX_DEPTH', 12),
     // An honest statement of a request takes milliseconds; one running 15 s holds a connection for nothing.
     statementTimeoutMs: limitFromEnv(env, 'HOSO_STATEMENT_TIMEOUT_MS', 15_000),
+    // As many as PostGraphile keeps by default; each is a parsed statement and maybe a plan in its backend's memory.
+    preparedStatements: limitFromEnv(env, 'HOSO_PG_PREPARED_STATEMENTS', 100),
     signInCacheMs: limitFromEnv(env, 'HOSO_SIGN_IN_CACHE_MS', 1_000),
     introspection: switchFromEnv(env, 'HOSO_INTROSPECTION', showSchema),
     sandbox: switchFromEnv(env, 'HOSO_SANDBOX', showSchema),

@@ -10,7 +10,7 @@ import { allEntities } from './entities';
 import { AuditSubscriber } from '../audit/audit.subscriber';
 import { WriteGuardSubscriber } from '../access/write-guard.subscriber';
 import { SignInCacheSubscriber } from '../access/sign-in-cache';
-import { BoundBetterSqliteDriver, BoundPostgreSqlDriver } from '../common/db/bound-drivers';
+import { BoundBetterSqliteDriver, boundPostgreSqlDriver } from '../common/db/bound-drivers';
 
 export type Orm = MikroORM<AbstractSqlDriver>;
 export type Em = SqlEntityManager;
@@ -84,7 +84,12 @@ export function ormOptions(config: AppConfig): Options<AbstractSqlDriver> {
   // Every value reaches the database as a bound parameter, never inlined into the SQL text.
   if (config.databaseKind === 'postgresql') {
     const pool = statementTimeoutPool(config.statementTimeoutMs);
-    return { ...common, driver: BoundPostgreSqlDriver, clientUrl: config.databaseUrl, ...(pool ? { pool } : {}) };
+    return {
+      ...common,
+      driver: boundPostgreSqlDriver(config.preparedStatements),
+      clientUrl: config.databaseUrl,
+      ...(pool ? { pool } : {}),
+    };
   }
   if (config.sqlitePath !== ':memory:') mkdirSync(dirname(config.sqlitePath), { recursive: true });
   return { ...common, driver: BoundBetterSqliteDriver, dbName: config.sqlitePath };

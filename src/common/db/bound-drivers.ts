@@ -1,8 +1,9 @@
 import type { AnyEntity, Configuration, ConnectionOptions, EntityData, LoggingOptions, QueryResult, Transaction } from '@mikro-orm/core';
 import { BetterSqliteConnection, BetterSqlitePlatform } from '@mikro-orm/better-sqlite';
-import { AbstractSqlConnection, AbstractSqlDriver, BetterSqliteKnexDialect, type Knex } from '@mikro-orm/knex';
+import { AbstractSqlConnection, AbstractSqlDriver, BetterSqliteKnexDialect, type Knex, PostgreSqlKnexDialect } from '@mikro-orm/knex';
 import { PostgreSqlConnection, PostgreSqlPlatform } from '@mikro-orm/postgresql';
-import { bindParameters, type ParameterDialect } from './bound-parameters';
+import { type BoundStatement, bindParameters, type ParameterDialect } from './bound-parameters';
+import { type KnexPgClientClass, limitingPreparedStatements, statementName } from './prepared-statements';
 
 type ConnectionClass = new (config: Configuration, options?: ConnectionOptions, type?: 'read' | 'write') => AbstractSqlConnection;
 type Method = 'all' | 'get' | 'run';
@@ -54,16 +55,41 @@ function postgresDialect(platform: PostgreSqlPlatform): ParameterDialect {
   };
 }
 
+/** A statement built once and run any number of times: knex's SQL (`?` for each value) and its values. */
+export interface CompiledSql {
+  readonly sql: string;
+  readonly bindings: readonly unknown[];
+}
+
+/** What a connection keeps of a compiled statement between runs. */
+interface KeptRun {
+  /** The SQL as MikroORM's `onQuery` gave it back, which the binding below was made from. */
+  sql: string;
+  bound: BoundStatement;
+  /** Its prepared statement's name, where the connection names statements. */
+  name?: string;
+}
+
+/** The statements a connection can run by name (`executeKept`). */
+export interface KeptStatementRunner {
+  executeKept<T>(statement: CompiledSql, ctx?: Transaction, loggerContext?: LoggingOptions): Promise<T>;
+}
+
 /**
  * A driver connection whose `execute` hands the values to the database driver as bindings.
  * MikroORM's own `execute` inlines them with `platform.formatQuery` and runs the text; this one
  * keeps the rest of it (the transaction context, `onQuery`, logging through `executeQuery`, which
  * the per-request statement count relies on).
  */
-function withBoundParameters(Base: ConnectionClass, dialectFor: (connection: AbstractSqlConnection) => ParameterDialect): ConnectionClass {
+function withBoundParameters(
+  Base: ConnectionClass,
+  dialectFor: (connection: AbstractSqlConnection) => ParameterDialect,
+  namesStatements = false,
+): ConnectionClass {
   // Abstract to the compiler only: `Base` is a concrete driver connection at run time.
-  abstract class BoundParameterConnection extends Base {
+  abstract class BoundParameterConnection extends Base implements KeptStatementRunner {
     private dialect?: ParameterDialect;
+    private readonly kept = new WeakMap<CompiledSql, KeptRun>();
 
     override async execute<T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[]>(
       statement: Statement,
@@ -85,13 +111,46 @@ function withBoundParameters(Base: ConnectionClass, dialectFor: (connection: Abs
         params = [...(compiled.bindings ?? [])];
       }
       sql = this.config.get('onQuery')(sql, params);
+      return this.run<T>(sql, params, this.bind(sql, params), undefined, method, ctx, loggerContext);
+    }
+
+    /**
+     * Runs a statement that is run again and again (statement-cache.ts): its bindings are worked out
+     * on its first run, and on PostgreSQL it is prepared under a name (prepared-statements.ts).
+     */
+    async executeKept<T>(statement: CompiledSql, ctx?: Transaction, loggerContext?: LoggingOptions): Promise<T> {
+      await this.ensureConnection();
+      const params = [...statement.bindings];
+      const sql = this.config.get('onQuery')(statement.sql, params);
+      let kept = this.kept.get(statement);
+      if (kept?.sql !== sql) {
+        const bound = this.bind(sql, params);
+        kept = { sql, bound, name: namesStatements ? statementName(bound.sql) : undefined };
+        this.kept.set(statement, kept);
+      }
+      return this.run<T>(sql, params, kept.bound, kept.name, 'all', ctx, loggerContext);
+    }
+
+    private bind(sql: string, params: unknown[]): BoundStatement {
       this.dialect ??= dialectFor(this);
-      const bound = bindParameters(sql, params, this.dialect);
+      return bindParameters(sql, params, this.dialect);
+    }
+
+    private run<T>(
+      sql: string,
+      params: unknown[],
+      bound: BoundStatement,
+      name: string | undefined,
+      method: Method,
+      ctx: Transaction | undefined,
+      loggerContext: LoggingOptions | undefined,
+    ): Promise<T> {
       return this.executeQuery(
         this.loggedSql(sql, params, loggerContext),
         async () => {
           const query =
             bound.bindings.length > 0 ? this.getKnex().raw(bound.sql, bound.bindings as Knex.RawBinding[]) : this.getKnex().raw(bound.sql);
+          if (name) query.options({ name });
           if (ctx) query.transacting(ctx as Knex.Transaction);
           return this.transformRawResult<T>(await query, method);
         },
@@ -146,9 +205,26 @@ class ImmediateTransactionsConnection extends BetterSqliteConnection {
 const BoundBetterSqliteConnection = withBoundParameters(ImmediateTransactionsConnection, (connection) =>
   sqliteDialect(connection.getPlatform() as BetterSqlitePlatform, () => connection.getKnex()),
 );
-const BoundPostgreSqlConnection = withBoundParameters(PostgreSqlConnection, (connection) =>
-  postgresDialect(connection.getPlatform() as PostgreSqlPlatform),
-);
+/** PostgreSQL connections that keep up to `limit` named statements each (prepared-statements.ts); 0: none. */
+function boundPostgreSqlConnection(limit: number): ConnectionClass {
+  class PreparingPostgreSqlConnection extends PostgreSqlConnection {
+    override createKnex(): void {
+      if (limit <= 0) return super.createKnex();
+      const dialect = limitingPreparedStatements(PostgreSqlKnexDialect as unknown as KnexPgClientClass, limit, (error) =>
+        this.logger.warn('query', `deallocating a prepared statement failed: ${String(error)}`),
+      );
+      // As MikroORM's own createKnex, with the dialect class passed the same way (typed there as a client name).
+      this.client = this.createKnexClient(dialect as unknown as string);
+      (this.client.client as unknown as { ormConfig: Configuration }).ormConfig = this.config;
+      this.connected = true;
+    }
+  }
+  return withBoundParameters(
+    PreparingPostgreSqlConnection,
+    (connection) => postgresDialect(connection.getPlatform() as PostgreSqlPlatform),
+    limit > 0,
+  );
+}
 
 /** MikroORM's better-sqlite3 driver, with every value a bound parameter. */
 export class BoundBetterSqliteDriver extends AbstractSqlDriver {
@@ -157,9 +233,15 @@ export class BoundBetterSqliteDriver extends AbstractSqlDriver {
   }
 }
 
-/** MikroORM's PostgreSQL driver, with every value a bound parameter. */
-export class BoundPostgreSqlDriver extends AbstractSqlDriver {
-  constructor(config: Configuration) {
-    super(config, new PostgreSqlPlatform(), BoundPostgreSqlConnection, ['knex', 'pg']);
-  }
+/**
+ * MikroORM's PostgreSQL driver, with every value a bound parameter; each pooled connection keeps
+ * up to `preparedStatements` of the statements run by `executeKept` prepared.
+ */
+export function boundPostgreSqlDriver(preparedStatements: number): new (config: Configuration) => AbstractSqlDriver {
+  const connection = boundPostgreSqlConnection(preparedStatements);
+  return class BoundPostgreSqlDriver extends AbstractSqlDriver {
+    constructor(config: Configuration) {
+      super(config, new PostgreSqlPlatform(), connection, ['knex', 'pg']);
+    }
+  };
 }

@@ -10,6 +10,7 @@ import { type CursorValue, decodeCursor } from '../pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '../pagination/page-size';
 import type { Page } from '../graphql/connection.types';
 import { adoptRows, type Projection, rowFrom, selectProjection } from './plain-rows';
+import type { CompiledSql, KeptStatementRunner } from './bound-drivers';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -173,20 +174,18 @@ export async function execute(em: Em, qb: Knex.QueryBuilder): Promise<Record<str
   return em.getConnection().execute(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
 }
 
-/** A statement built once and run any number of times: knex's SQL (`?` for each value) and its values. */
-export interface CompiledSql {
-  readonly sql: string;
-  readonly bindings: readonly unknown[];
-}
-
 export function compileSql(qb: Knex.QueryBuilder): CompiledSql {
   const { sql, bindings } = qb.toSQL();
   return { sql, bindings: bindings ?? [] };
 }
 
-/** Runs a compiled statement as `execute` runs its builder (the driver binds the values). */
+/**
+ * Runs a compiled statement as `execute` runs its builder (the driver binds the values), bound once
+ * for all its runs and on PostgreSQL prepared (bound-drivers.ts `executeKept`).
+ */
 export async function executeCompiled(em: Em, statement: CompiledSql): Promise<Record<string, unknown>[]> {
-  return em.getConnection().execute(statement.sql, [...statement.bindings], 'all', em.getTransactionContext(), em.getLoggerContext());
+  const connection = em.getConnection() as unknown as KeptStatementRunner;
+  return connection.executeKept(statement, em.getTransactionContext(), em.getLoggerContext());
 }
 
 export function toPage<T extends object>(

@@ -16,7 +16,6 @@ import {
   type Plan,
   applyCursors,
   baseQuery,
-  type CompiledSql,
   compileSql,
   countQuery,
   executeCompiled,
@@ -27,6 +26,7 @@ import {
   toPage,
 } from './list-query';
 import { adoptRows, type Projection, selectProjection } from './plain-rows';
+import type { CompiledSql } from './bound-drivers';
 
 /**
  * PostgreSQL's nested read (issue 9, item 3): a root page, its count and every nested connection
