@@ -25,7 +25,7 @@ import {
   selectColumns,
   toPage,
 } from './list-query';
-import { adoptRows, type Projection, selectProjection } from './plain-rows';
+import { adoptRows, type Projection, projectedProperties, selectProjection } from './plain-rows';
 import type { CompiledSql } from './bound-drivers';
 
 /**
@@ -191,7 +191,35 @@ function pageSql(em: Em, level: Level, parentRef: string, depth: number): Knex.R
   const kept = `${rows}."__rn" <= ${level.plan.limit}`;
   selectLinks(em, middle, level.links, rows, kept);
   selectChildren(em, middle, level.children, `${rows}."id"`, depth + 1, kept);
-  return knex.raw(`(select coalesce(json_agg(row_to_json(??) order by ??."__rn"), '[]'::json) from ? as ??)`, [page, page, middle, page]);
+  return knex.raw(`(select coalesce(json_agg(${rowJson(em, level, page, depth)} order by ??."__rn"), '[]'::json) from ? as ??)`, [
+    page,
+    middle,
+    page,
+  ]);
+}
+
+/**
+ * The JSON of one of a level's rows (alias `page`): its projected columns under their property
+ * names, each link read along in place of its key (the record, or the key where no record was read:
+ * the row past the page, or a record outside the viewer's scopes), its children's pages and counts.
+ * Not `row_to_json` of the whole row, which also carried `__rn` and each link twice (key and
+ * record): a sixth of the nested overview's JSON, which the server decodes and parses every time.
+ */
+function rowJson(em: Em, level: Level, page: string, depth: number): string {
+  const quote = (id: string) => em.getPlatform().quoteIdentifier(id);
+  const column = (name: string) => `${quote(page)}.${quote(name)}`;
+  const properties = projectedProperties(em, em.getMetadata().get(level.spec.entity.name), level.read.projection);
+  const linked = new Map(level.links.map((link) => [link.property, column(linkAlias(link))]));
+  const parts = properties.map((property) => {
+    const record = linked.get(property);
+    return record ? `coalesce(${record}, to_json(${column(property)})) as ${quote(property)}` : column(property);
+  });
+  for (const [property, record] of linked) if (!properties.includes(property)) parts.push(`${record} as ${quote(property)}`);
+  level.children.forEach((child, i) => {
+    parts.push(column(`__n${i}`));
+    if (child.count) parts.push(column(`__c${i}`));
+  });
+  return `(select row_to_json(${quote(`__j${depth}`)}) from (select ${parts.join(', ')}) as ${quote(`__j${depth}`)})`;
 }
 
 function countSql(em: Em, level: Level, parentRef: string): Knex.QueryBuilder {
@@ -250,11 +278,16 @@ function primeLinks(em: Em, primer: PagePrimer, links: readonly LinkRead[], raw:
   }
 }
 
-/** A nested row's links read with it: each record (its projection only) takes the place of the row's `{ id }`. */
+/**
+ * A nested row's links read with it: each record (its projection only), which the row's JSON holds
+ * in place of its key (`rowJson`), made a record. Runs before the row's own columns are converted,
+ * while a key is still a number and a record an object.
+ */
 function attachLinks(em: Em, links: readonly LinkRead[], row: RawRow): void {
   for (const link of links) {
-    const record = row[linkAlias(link)] as RawRow | null | undefined;
-    if (record) row[link.property] = adoptRows(em, link.target, link.projection, [record])[0];
+    const record = row[link.property];
+    if (record !== null && typeof record === 'object')
+      row[link.property] = adoptRows(em, link.target, link.projection, [record as RawRow])[0];
   }
 }
 
@@ -263,14 +296,14 @@ type RawRow = Record<string, unknown>;
 function primeLevels(em: Em, primer: PagePrimer, levels: Level[], parentId: number, raw: RawRow, pages: Map<Level, Page<unknown>[]>): void {
   levels.forEach((level, i) => {
     const rows = (raw[`__n${i}`] as RawRow[] | null) ?? [];
+    const kept = Math.min(rows.length, level.plan.limit);
+    for (let r = 0; r < kept; r++) attachLinks(em, level.links, rows[r]!);
     const page = toPage(em, level.spec, rows, level.plan, level.args, level.read, true);
     const count = level.count ? Number(raw[`__c${i}`] ?? 0) : undefined;
     primer.prime(level.field, parentId, page, count, level);
     pages.get(level)!.push(page);
-    const kept = Math.min(rows.length, level.plan.limit);
-    for (let r = 0; r < kept; r++) {
-      attachLinks(em, level.links, rows[r]!);
-      if (level.children.length > 0) primeLevels(em, primer, level.children, Number(rows[r]!.id), rows[r]!, pages);
+    if (level.children.length > 0) {
+      for (let r = 0; r < kept; r++) primeLevels(em, primer, level.children, Number(rows[r]!.id), rows[r]!, pages);
     }
   });
 }

@@ -62,7 +62,8 @@ const toNumber = (value: unknown) => (value == null ? null : typeof value === 'n
 const toBoolean = (value: unknown) => (value == null ? null : Boolean(value));
 const toDate = (value: unknown) => (value == null ? null : value instanceof Date ? value : new Date(value as string | number));
 const toJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
-const toReference = (value: unknown): RowReference | null => (value == null ? null : { id: Number(value) });
+/** A many-to-one's key as a `{ id }`; a record already read in its place (nested-page.ts `attachLinks`) stays as it is. */
+const toReference = (value: unknown): unknown => (value == null ? null : typeof value === 'object' ? value : { id: Number(value) });
 /** A `date` column as the entity holds it: 'YYYY-MM-DD' text. */
 const toLocalDate = (value: unknown) => {
   if (!(value instanceof Date)) return value;
@@ -135,6 +136,11 @@ function columnsFor(meta: EntityMetadata, platform: Platform, projection: Projec
     shape.projected.set(projection, picked);
   }
   return picked;
+}
+
+/** The properties `projection` reads of `meta`'s table, in the order `selectProjection` selects them. */
+export function projectedProperties(em: Em, meta: EntityMetadata, projection: Projection): string[] {
+  return columnsFor(meta, em.getPlatform(), projection).map((column) => column.property);
 }
 
 /** Selects the projected columns of alias `t` (or `from`'s alias), each named by its property (after `from`'s prefix). */
