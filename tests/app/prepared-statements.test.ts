@@ -2,25 +2,31 @@ import type { Em } from '../../src/app/orm';
 import { forkFor } from '../../src/app/orm';
 import type { CompiledSql } from '../../src/common/db/bound-drivers';
 import { executeCompiled } from '../../src/common/db/list-query';
-import { statementName } from '../../src/common/db/prepared-statements';
 import { createTestDatabase, describeWithDatabase, type TestDatabase, testDatabaseKind } from '../support/database';
 
 /** A statement as the statement cache keeps one: knex's SQL with `?` for each value, and the values. */
 const statement = (n: number): CompiledSql => ({ sql: `select ? + ${n} as "n", ? as "label"`, bindings: [n, `số ${n}`] });
 
-/** The names of the statements prepared on the connection `em` runs on (PostgreSQL, inside a transaction). */
-async function preparedOn(em: Em): Promise<string[]> {
+/**
+ * The statements prepared on the connection `em` runs on (PostgreSQL, inside a transaction), each
+ * told by the number `statement` adds, after checking it was prepared under hoso's kind of name.
+ */
+async function preparedOn(em: Em): Promise<number[]> {
   const rows = await em
     .getConnection()
-    .execute<{ name: string }[]>('select name from pg_prepared_statements order by name', [], 'all', em.getTransactionContext());
-  return rows.map((row) => row.name);
+    .execute<{ name: string; statement: string }[]>(
+      'select name, statement from pg_prepared_statements',
+      [],
+      'all',
+      em.getTransactionContext(),
+    );
+  return rows
+    .map((row) => {
+      expect(row.name).toMatch(/^hoso_[0-9a-f]{40}$/);
+      return Number(/\+ (\d+) as "n"/.exec(row.statement)?.[1]);
+    })
+    .sort((a, b) => a - b);
 }
-
-const nameOf = (n: number) => {
-  // The name is made from the SQL the driver receives: `?` bound as PostgreSQL's typed placeholders.
-  const bound = `select ?::int4 + ${n} as "n", ? as "label"`;
-  return statementName(bound);
-};
 
 describeWithDatabase('statements run again and again (executeCompiled)', () => {
   let db: TestDatabase;
@@ -49,15 +55,15 @@ describeWithDatabase('statements run again and again (executeCompiled)', () => {
       const [one, two, three] = [statement(11), statement(12), statement(13)];
       await executeCompiled(em, one);
       await executeCompiled(em, two);
-      expect(await preparedOn(em)).toEqual([nameOf(11), nameOf(12)].sort());
+      expect(await preparedOn(em)).toEqual([11, 12]);
       // A third shape on this connection: the least recently used (11) is deallocated.
       await executeCompiled(em, two);
       await executeCompiled(em, three);
-      expect(await preparedOn(em)).toEqual([nameOf(12), nameOf(13)].sort());
+      expect(await preparedOn(em)).toEqual([12, 13]);
       // Used again, it is prepared again (not bound to a statement the server no longer has).
       const rows = await executeCompiled(em, one);
       expect(Number(rows[0]!.n)).toBe(22);
-      expect(await preparedOn(em)).toEqual([nameOf(11), nameOf(13)].sort());
+      expect(await preparedOn(em)).toEqual([11, 13]);
     });
   });
 

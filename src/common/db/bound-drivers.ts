@@ -2,6 +2,7 @@ import type { AnyEntity, Configuration, ConnectionOptions, EntityData, LoggingOp
 import { BetterSqliteConnection, BetterSqlitePlatform } from '@mikro-orm/better-sqlite';
 import { AbstractSqlConnection, AbstractSqlDriver, BetterSqliteKnexDialect, type Knex, PostgreSqlKnexDialect } from '@mikro-orm/knex';
 import { PostgreSqlConnection, PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { logger } from '../../app/logger';
 import { type BoundStatement, bindParameters, type ParameterDialect } from './bound-parameters';
 import { type KnexPgClientClass, limitingPreparedStatements, statementName } from './prepared-statements';
 
@@ -210,8 +211,9 @@ function boundPostgreSqlConnection(limit: number): ConnectionClass {
   class PreparingPostgreSqlConnection extends PostgreSqlConnection {
     override createKnex(): void {
       if (limit <= 0) return super.createKnex();
-      const dialect = limitingPreparedStatements(PostgreSqlKnexDialect as unknown as KnexPgClientClass, limit, (error) =>
-        this.logger.warn('query', `deallocating a prepared statement failed: ${String(error)}`),
+      // The application's logger, not MikroORM's: MikroORM's drops every message unless its debug mode is on.
+      const dialect = limitingPreparedStatements(PostgreSqlKnexDialect as unknown as KnexPgClientClass, limit, (err) =>
+        logger.warn({ err }, 'deallocating a prepared statement failed; it stays until its connection closes'),
       );
       // As MikroORM's own createKnex, with the dialect class passed the same way (typed there as a client name).
       this.client = this.createKnexClient(dialect as unknown as string);

@@ -216,8 +216,8 @@ function rowJson(em: Em, level: Level, page: string, depth: number): string {
   });
   for (const [property, record] of linked) if (!properties.includes(property)) parts.push(`${record} as ${quote(property)}`);
   level.children.forEach((child, i) => {
-    parts.push(column(`__n${i}`));
-    if (child.count) parts.push(column(`__c${i}`));
+    parts.push(column(childPageAlias(i)));
+    if (child.count) parts.push(column(childCountAlias(i)));
   });
   return `(select row_to_json(${quote(`__j${depth}`)}) from (select ${parts.join(', ')}) as ${quote(`__j${depth}`)})`;
 }
@@ -236,8 +236,8 @@ function keptOnly(knex: Knex, sql: Knex.Raw | Knex.QueryBuilder, alias: string, 
 function selectChildren(em: Em, qb: Knex.QueryBuilder, children: Level[], parentRef: string, depth: number, kept?: string): void {
   const knex = em.getKnex();
   children.forEach((child, i) => {
-    qb.select(keptOnly(knex, pageSql(em, child, parentRef, depth), `__n${i}`, kept));
-    if (child.count) qb.select(keptOnly(knex, countSql(em, child, parentRef), `__c${i}`, kept));
+    qb.select(keptOnly(knex, pageSql(em, child, parentRef, depth), childPageAlias(i), kept));
+    if (child.count) qb.select(keptOnly(knex, countSql(em, child, parentRef), childCountAlias(i), kept));
   });
 }
 
@@ -255,6 +255,9 @@ function linkReads(
 }
 
 const linkAlias = (link: LinkRead) => `__l_${link.property}`;
+/** The columns of a row's `i`-th child level: its page (JSON) and its count. */
+const childPageAlias = (i: number) => `__n${i}`;
+const childCountAlias = (i: number) => `__c${i}`;
 
 /**
  * Adds each link's record as JSON (its projection's columns) under `linkAlias`, cut to the
@@ -295,11 +298,11 @@ type RawRow = Record<string, unknown>;
 
 function primeLevels(em: Em, primer: PagePrimer, levels: Level[], parentId: number, raw: RawRow, pages: Map<Level, Page<unknown>[]>): void {
   levels.forEach((level, i) => {
-    const rows = (raw[`__n${i}`] as RawRow[] | null) ?? [];
+    const rows = (raw[childPageAlias(i)] as RawRow[] | null) ?? [];
     const kept = Math.min(rows.length, level.plan.limit);
     for (let r = 0; r < kept; r++) attachLinks(em, level.links, rows[r]!);
     const page = toPage(em, level.spec, rows, level.plan, level.args, level.read, true);
-    const count = level.count ? Number(raw[`__c${i}`] ?? 0) : undefined;
+    const count = level.count ? Number(raw[childCountAlias(i)] ?? 0) : undefined;
     primer.prime(level.field, parentId, page, count, level);
     pages.get(level)!.push(page);
     if (level.children.length > 0) {

@@ -63,7 +63,8 @@ const toBoolean = (value: unknown) => (value == null ? null : Boolean(value));
 const toDate = (value: unknown) => (value == null ? null : value instanceof Date ? value : new Date(value as string | number));
 const toJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 /** A many-to-one's key as a `{ id }`; a record already read in its place (nested-page.ts `attachLinks`) stays as it is. */
-const toReference = (value: unknown): unknown => (value == null ? null : typeof value === 'object' ? value : { id: Number(value) });
+const toReference = (value: unknown): RowReference | object | null =>
+  value == null ? null : typeof value === 'object' ? value : { id: Number(value) };
 /** A `date` column as the entity holds it: 'YYYY-MM-DD' text. */
 const toLocalDate = (value: unknown) => {
   if (!(value instanceof Date)) return value;
