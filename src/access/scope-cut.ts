@@ -187,6 +187,42 @@ export function scopeCondition(
   return bothOf(byGrants, access.within.path === null ? null : subtreeCondition(anchor, alias, [access.within]));
 }
 
+/**
+ * Where a nested list's rows lie relative to the parent record they are read under, when their
+ * anchor does not say it: in the parent locality's subtree (a locality's units, its cadres, its
+ * children) or in the parent unit's subtree by unit path (a unit's sub-units, its subtree's cadres).
+ */
+export type ParentSubtree = 'locality-subtree' | 'unit-subtree';
+
+/** How a nested list's rows hang on their parent: the parent's key column, any join it needs, and the subtree they lie in. */
+export interface ParentLinkShape {
+  readonly parentKey: string;
+  readonly join?: unknown;
+  readonly lies?: ParentSubtree;
+}
+
+/**
+ * Whether every row a nested list reaches from a parent inside the viewer's scopes (for reading) is
+ * inside them too, so that the rows' own cut adds nothing and can be left out. True when:
+ * - the rows hang on the parent the way their anchor says (a cadre's enrollments by `cadre_id`,
+ *   a unit's cadres by `unit_id`): a row is in scope exactly when its parent is;
+ * - or they lie in the parent's subtree (`lies`) and every scope that cuts them, each read grant
+ *   and the `within` subtree, is of that subtree's kind: below a locality a locality grant reaches,
+ *   everything is in that grant. Not with a unit grant: a locality is in a unit grant's reach when
+ *   the unit is there, yet its other units are not, and a sub-unit may sit in another locality.
+ * Only for parents known to be cut to the same access: the one-statement nested read's own rows.
+ */
+export function parentCutCovers(anchor: ScopeAnchor, link: ParentLinkShape, access: RequestAccess | undefined): boolean {
+  if (!access) return false;
+  if ((anchor.kind === 'unit-of' || anchor.kind === 'cadre-of') && !link.join && link.parentKey === `t.${anchor.column}`) return true;
+  if (!link.lies) return false;
+  const kind = link.lies === 'locality-subtree' ? 'locality' : 'unit';
+  const grants = grantsFor(access, 'read');
+  if (grants.length === 0) return false;
+  const reaches: ScopeReach[] = access.within?.path ? [...grants, access.within] : [...grants];
+  return reaches.every((reach) => reach.scope.kind === 'root' || reach.scope.kind === kind);
+}
+
 /** Adds the cut to a query over `alias`; does nothing when nothing is cut. */
 export function whereInScope(
   qb: Knex.QueryBuilder,

@@ -82,6 +82,7 @@ export const cadresOfUnit: ParentLink = { name: 'unit', parentKey: 't.unit_id' }
 export const cadresOfUnitSubtree: ParentLink = {
   name: 'unitSubtree',
   parentKey: 'anc.id',
+  lies: 'unit-subtree',
   join: (qb) => {
     qb.join('unit as cu', 'cu.id', 't.unit_id').joinRaw("join unit anc on cu.path like anc.path || '%'");
   },
@@ -91,6 +92,7 @@ export const cadresOfUnitSubtree: ParentLink = {
 export const cadresOfLocality: ParentLink = {
   name: 'locality',
   parentKey: 'cu.locality_id',
+  lies: 'locality-subtree',
   join: (qb) => {
     qb.join('unit as cu', 'cu.id', 't.unit_id');
   },
@@ -98,6 +100,7 @@ export const cadresOfLocality: ParentLink = {
 export const cadresOfLocalitySubtree: ParentLink = {
   name: 'localitySubtree',
   parentKey: 'anc.id',
+  lies: 'locality-subtree',
   join: (qb) => {
     qb.join('unit as cu', 'cu.id', 't.unit_id')
       .join('locality as cl', 'cl.id', 'cu.locality_id')

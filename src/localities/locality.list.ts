@@ -61,4 +61,4 @@ export const localityList: ListSpec<Locality, LocalityFilter, LocalityOrderField
   },
 };
 
-export const childrenOfLocality: ParentLink = { name: 'parent', parentKey: 't.parent_id' };
+export const childrenOfLocality: ParentLink = { name: 'parent', parentKey: 't.parent_id', lies: 'locality-subtree' };

@@ -52,11 +52,12 @@ export const unitList: ListSpec<Unit, UnitFilter, UnitOrderField> = {
   },
 };
 
-export const childrenOfUnit: ParentLink = { name: 'parent', parentKey: 't.parent_id' };
-export const unitsOfLocality: ParentLink = { name: 'locality', parentKey: 't.locality_id' };
+export const childrenOfUnit: ParentLink = { name: 'parent', parentKey: 't.parent_id', lies: 'unit-subtree' };
+export const unitsOfLocality: ParentLink = { name: 'locality', parentKey: 't.locality_id', lies: 'locality-subtree' };
 export const unitsOfLocalitySubtree: ParentLink = {
   name: 'localitySubtree',
   parentKey: 'anc.id',
+  lies: 'locality-subtree',
   join: (qb) => {
     qb.join('locality as ul', 'ul.id', 't.locality_id').joinRaw("join locality anc on ul.path like anc.path || '%'");
   },

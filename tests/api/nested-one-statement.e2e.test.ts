@@ -76,7 +76,7 @@ describeWithDatabase('nested connections: one statement or per level, the same a
     await seedDemoData(forkFor(api.db.orm, { actor: 'seed', source: 'seed' }), { cadres: 400 });
     perLevel = await startServer(api.db.orm, { ...api.db.config, host: '127.0.0.1', nestedRead: 'per-level' }, 0);
     const communes = await api.data(
-      doc('{ localities(filter: { level: [COMMUNE] }, first: 100) { nodes { databaseId cadres { totalCount } } } }'),
+      doc('{ localities(filter: { level: [COMMUNE] }, first: 100) { nodes { id databaseId cadres { totalCount } } } }'),
     );
     const commune = (communes.localities.nodes as Data[]).find((n) => n.cadres.totalCount > 0)!;
     const units = await api.data(doc('{ units(first: 100) { nodes { databaseId cadres { totalCount } } } }'));
@@ -88,6 +88,31 @@ describeWithDatabase('nested connections: one statement or per level, the same a
     tokens.unit = await api.tokenFor('unit-reader', [
       { role: 'viewer', scope: { kind: 'unit', id: unit.databaseId }, personalData: true, sync: false },
     ]);
+    // Viewers whose nested levels' cuts the one-statement read leaves out where their parents'
+    // cut covers them (scope-cut.ts `parentCutCovers`), and where it must not: a province (every
+    // level below a locality grant), a unit with sub-units (every level below a unit grant), and a
+    // commune with a unit elsewhere, whose locality is in reach and whose other units are not.
+    const provinces = await api.data(doc('{ localities(filter: { level: [PROVINCE] }, first: 1) { nodes { databaseId } } }'));
+    tokens.province = await api.tokenFor('province-viewer', [
+      { role: 'viewer', scope: { kind: 'locality', id: provinces.localities.nodes[0].databaseId }, personalData: false, sync: false },
+    ]);
+    const tree = await api.data(
+      doc(`{ units(first: 100) { nodes { databaseId children { totalCount } cadres(includeSubunits: true) { totalCount }
+        locality { databaseId units { totalCount } } } } }`),
+    );
+    const trees = tree.units.nodes as Data[];
+    const parentUnit = trees.find((n) => n.children.totalCount > 1 && n.cadres.totalCount > 0)!;
+    tokens.unitTree = await api.tokenFor('unit-tree-reader', [
+      { role: 'viewer', scope: { kind: 'unit', id: parentUnit.databaseId }, personalData: false, sync: false },
+      { role: 'viewer', scope: { kind: 'unit', id: unit.databaseId }, personalData: false, sync: false },
+    ]);
+    const inCommune = await api.data(doc(`{ localities(filter: { withinId: "${commune.id}" }, first: 100) { nodes { databaseId } } }`));
+    const communeSubtree = new Set((inCommune.localities.nodes as Data[]).map((n) => n.databaseId));
+    const elsewhere = trees.find((n) => n.locality.units.totalCount > 2 && !communeSubtree.has(n.locality.databaseId))!;
+    tokens.mixed = await api.tokenFor('commune-and-unit-viewer', [
+      { role: 'viewer', scope: { kind: 'locality', id: commune.databaseId }, personalData: false, sync: false },
+      { role: 'viewer', scope: { kind: 'unit', id: elsewhere.databaseId }, personalData: false, sync: false },
+    ]);
     // A cursor of the cadres' default order, to page nested cadre lists with.
     const page = await api.data(doc('{ cadres(first: 7) { pageInfo { endCursor } } }'));
     cursor.cadres = page.cadres.pageInfo.endCursor;
@@ -98,7 +123,8 @@ describeWithDatabase('nested connections: one statement or per level, the same a
     await api?.close();
   });
 
-  const cases = Object.keys(QUERIES).flatMap((name) => ['root', 'commune', 'unit'].map((viewer) => ({ name, viewer })));
+  const viewers = ['root', 'commune', 'unit', 'province', 'unitTree', 'mixed'];
+  const cases = Object.keys(QUERIES).flatMap((name) => viewers.map((viewer) => ({ name, viewer })));
 
   it.each(cases)('$name, as the $viewer viewer', async ({ name, viewer }) => {
     const query = QUERIES[name]!;

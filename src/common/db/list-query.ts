@@ -2,7 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../app/orm';
 import { anchorOf } from '../../access/anchors';
-import { whereInScope } from '../../access/scope-cut';
+import { type ParentSubtree, whereInScope } from '../../access/scope-cut';
 import { accessOf } from '../../access/visibility';
 import { ForbiddenFieldArgumentsError } from '../../access/errors';
 import { whereSyncFlagged } from '../../sheet-sync/flags-sql';
@@ -63,6 +63,8 @@ export interface ParentLink {
   name: string;
   parentKey: string;
   join?(qb: Knex.QueryBuilder, knex: Knex): void;
+  /** The parent's subtree its rows lie in, when their anchor does not say it (see `parentCutCovers`). */
+  lies?: ParentSubtree;
 }
 
 /** What a read brings back: the node properties, and whether the sort keys for cursors. */
@@ -145,14 +147,16 @@ export function baseQuery<T extends object, TFilter, F extends string>(
   filter: TFilter | null | undefined,
   link?: ParentLink,
   orderBy?: readonly OrderTerm<F>[] | null,
+  cutToScope = true,
 ): Knex.QueryBuilder {
   refusePersonalDataArguments(em, spec, filter, orderBy);
   const knex = em.getKnex();
   const table = em.getMetadata().get(spec.entity.name).tableName;
   const qb = knex.from({ t: table });
   link?.join?.(qb, knex);
-  // The one place every list, nested or not, is cut to the viewer's scopes.
-  whereInScope(qb, anchorOf(spec.entity.name), 't', accessOf(em));
+  // The one place every list, nested or not, is cut to the viewer's scopes; left out only for a
+  // nested level whose parents' cut already covers it (nested-page.ts, `parentCutCovers`).
+  if (cutToScope) whereInScope(qb, anchorOf(spec.entity.name), 't', accessOf(em));
   if (filter) spec.applyFilter(qb, filter, knex);
   if (spec.syncTable)
     whereSyncFlagged(qb, knex, spec.syncTable, (filter as { syncFlagged?: boolean | null } | null)?.syncFlagged, accessOf(em));
