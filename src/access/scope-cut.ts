@@ -189,8 +189,11 @@ export function scopeCondition(
 
 /**
  * Where a nested list's rows lie relative to the parent record they are read under, when their
- * anchor does not say it: in the parent locality's subtree (a locality's units, its cadres, its
- * children) or in the parent unit's subtree by unit path (a unit's sub-units, its subtree's cadres).
+ * anchor does not say it: in the parent locality's subtree (a locality's units and cadres, its
+ * subtree's) or in the parent unit's subtree (its subtree's cadres). Declared only where the link
+ * matches rows by what the scope cut itself reads, a key compared exactly (`locality_id`) or a
+ * path prefix (`path like parent.path || '%'`); never by a `parent_id` that the stored paths
+ * would be trusted to agree with (a concurrent move once left a child's path stale).
  */
 export type ParentSubtree = 'locality-subtree' | 'unit-subtree';
 
@@ -201,9 +204,13 @@ export interface ParentLinkShape {
   readonly lies?: ParentSubtree;
 }
 
+/** The entity each anchor that hangs rows on another record hangs them on. */
+const HUNG_ON: Partial<Record<ScopeAnchor['kind'], string>> = { 'unit-of': 'Unit', 'cadre-of': 'Cadre' };
+
 /**
- * Whether every row a nested list reaches from a parent inside the viewer's scopes (for reading) is
- * inside them too, so that the rows' own cut adds nothing and can be left out. True when:
+ * Whether every row a nested list reaches from a parent (an entity `parentEntity`) inside the
+ * viewer's scopes (for reading) is inside them too, so that the rows' own cut adds nothing and can
+ * be left out. True when:
  * - the rows hang on the parent the way their anchor says (a cadre's enrollments by `cadre_id`,
  *   a unit's cadres by `unit_id`): a row is in scope exactly when its parent is;
  * - or they lie in the parent's subtree (`lies`) and every scope that cuts them, each read grant
@@ -212,9 +219,19 @@ export interface ParentLinkShape {
  *   the unit is there, yet its other units are not, and a sub-unit may sit in another locality.
  * Only for parents known to be cut to the same access: the one-statement nested read's own rows.
  */
-export function parentCutCovers(anchor: ScopeAnchor, link: ParentLinkShape, access: RequestAccess | undefined): boolean {
+export function parentCutCovers(
+  anchor: ScopeAnchor,
+  link: ParentLinkShape,
+  parentEntity: string,
+  access: RequestAccess | undefined,
+): boolean {
   if (!access) return false;
-  if ((anchor.kind === 'unit-of' || anchor.kind === 'cadre-of') && !link.join && link.parentKey === `t.${anchor.column}`) return true;
+  const hangsOnParent =
+    (anchor.kind === 'unit-of' || anchor.kind === 'cadre-of') &&
+    HUNG_ON[anchor.kind] === parentEntity &&
+    !link.join &&
+    link.parentKey === `t.${anchor.column}`;
+  if (hangsOnParent) return true;
   if (!link.lies) return false;
   const kind = link.lies === 'locality-subtree' ? 'locality' : 'unit';
   const grants = grantsFor(access, 'read');

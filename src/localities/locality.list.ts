@@ -61,4 +61,6 @@ export const localityList: ListSpec<Locality, LocalityFilter, LocalityOrderField
   },
 };
 
-export const childrenOfLocality: ParentLink = { name: 'parent', parentKey: 't.parent_id', lies: 'locality-subtree' };
+// No `lies`: a child is matched by `parent_id`, the scope cut by `path`, and leaving the cut out
+// would trust the two to agree (parentCutCovers); the subtree links below match by path.
+export const childrenOfLocality: ParentLink = { name: 'parent', parentKey: 't.parent_id' };

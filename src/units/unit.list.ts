@@ -52,7 +52,8 @@ export const unitList: ListSpec<Unit, UnitFilter, UnitOrderField> = {
   },
 };
 
-export const childrenOfUnit: ParentLink = { name: 'parent', parentKey: 't.parent_id', lies: 'unit-subtree' };
+// No `lies`, as for a locality's children (locality.list.ts): matched by `parent_id`, cut by `path`.
+export const childrenOfUnit: ParentLink = { name: 'parent', parentKey: 't.parent_id' };
 export const unitsOfLocality: ParentLink = { name: 'locality', parentKey: 't.locality_id', lies: 'locality-subtree' };
 export const unitsOfLocalitySubtree: ParentLink = {
   name: 'localitySubtree',

@@ -45,6 +45,9 @@ const QUERIES: Record<string, string> = {
     fragment T on Training { code endDate }`,
   'to-one links of a big nested level, read by id afterwards': `{ localities(first: 10) { nodes { units(first: 20) { nodes {
     cadres(first: 20) { nodes { fullName unit { name locality { name } } } } } } } } }`,
+  'sub-units and their cadres, below localities and below units': `{ localities(first: 6) { nodes { name
+    units(first: 10) { nodes { name children { totalCount nodes { name } } cadres(first: 50, includeSubunits: true) { totalCount nodes { fullName } } } } } }
+    units(first: 50) { nodes { name children { totalCount nodes { name children { nodes { name } } cadres { totalCount nodes { fullName } } } } } } }`,
   'units root': `{ units(first: 5) { nodes { name cadres(first: 3, filter: { ageMin: 40, isPartyMember: true }) { totalCount nodes { ${CADRE} } } } } }`,
 };
 
@@ -61,6 +64,7 @@ describeWithDatabase('nested connections: one statement or per level, the same a
   let perLevel: RunningServer;
   const tokens: Record<string, string> = {};
   const cursor: Record<string, string> = {};
+  let strayCadres = 0;
 
   const send = async (url: string, token: string, query: string, variables: Record<string, unknown>) => {
     const response = await fetch(url, {
@@ -92,13 +96,19 @@ describeWithDatabase('nested connections: one statement or per level, the same a
     // cut covers them (scope-cut.ts `parentCutCovers`), and where it must not: a province (every
     // level below a locality grant), a unit with sub-units (every level below a unit grant), and a
     // commune with a unit elsewhere, whose locality is in reach and whose other units are not.
-    const provinces = await api.data(doc('{ localities(filter: { level: [PROVINCE] }, first: 1) { nodes { databaseId } } }'));
+    // The province in force with the most cadres (a former one, before the 2025 merges, has none).
+    const provinces = await api.data(
+      doc(
+        '{ localities(filter: { level: [PROVINCE], current: true }) { nodes { databaseId cadres(includeSubtree: true) { totalCount } } } }',
+      ),
+    );
+    const [province] = (provinces.localities.nodes as Data[]).sort((a, b) => b.cadres.totalCount - a.cadres.totalCount);
     tokens.province = await api.tokenFor('province-viewer', [
-      { role: 'viewer', scope: { kind: 'locality', id: provinces.localities.nodes[0].databaseId }, personalData: false, sync: false },
+      { role: 'viewer', scope: { kind: 'locality', id: province!.databaseId }, personalData: false, sync: false },
     ]);
     const tree = await api.data(
-      doc(`{ units(first: 100) { nodes { databaseId children { totalCount } cadres(includeSubunits: true) { totalCount }
-        locality { databaseId units { totalCount } } } } }`),
+      doc(`{ units(first: 100) { nodes { id databaseId children { totalCount } cadres(includeSubunits: true) { totalCount }
+        own: cadres { totalCount } locality { databaseId units { totalCount } } } } }`),
     );
     const trees = tree.units.nodes as Data[];
     const parentUnit = trees.find((n) => n.children.totalCount > 1 && n.cadres.totalCount > 0)!;
@@ -113,6 +123,18 @@ describeWithDatabase('nested connections: one statement or per level, the same a
       { role: 'viewer', scope: { kind: 'locality', id: commune.databaseId }, personalData: false, sync: false },
       { role: 'viewer', scope: { kind: 'unit', id: elsewhere.databaseId }, personalData: false, sync: false },
     ]);
+    // A sub-unit located outside its parent's locality (the seed has none): below a unit in the
+    // commune, a unit of another locality with cadres, which the commune's viewers must not see.
+    const communeUnit = trees.find((n) => communeSubtree.has(n.locality.databaseId))!;
+    const taken = new Set([unit.databaseId, parentUnit.databaseId, elsewhere.databaseId]);
+    const stray = trees.find(
+      (n) => n.children.totalCount === 0 && n.own.totalCount > 0 && !communeSubtree.has(n.locality.databaseId) && !taken.has(n.databaseId),
+    )!;
+    await api.data(doc('mutation($id: ID!, $parent: ID!) { updateUnit(id: $id, input: { parentId: $parent }) { id } }'), {
+      id: stray.id,
+      parent: communeUnit.id,
+    });
+    strayCadres = stray.own.totalCount;
     // A cursor of the cadres' default order, to page nested cadre lists with.
     const page = await api.data(doc('{ cadres(first: 7) { pageInfo { endCursor } } }'));
     cursor.cadres = page.cadres.pageInfo.endCursor;
@@ -135,6 +157,21 @@ describeWithDatabase('nested connections: one statement or per level, the same a
     // A refused argument is the client's error, never the server's.
     expect(one.data ?? one.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
     expect(one.data ?? one.errors).toBeTruthy();
+  });
+
+  it("reaches rows at every level where a cut was left out, and keeps a sub-unit elsewhere out of the commune's", async () => {
+    const query = QUERIES['sub-units and their cadres, below localities and below units']!;
+    const asked = async (viewer: string) => (await send(api.server.url, tokens[viewer]!, query, {})).data as Data;
+    const units = (data: Data) => (data.localities.nodes as Data[]).flatMap((l) => l.units.nodes as Data[]);
+    const province = await asked('province');
+    expect(units(province).some((u) => u.cadres.nodes.length > 0)).toBe(true);
+    const unitTree = await asked('unitTree');
+    expect((unitTree.units.nodes as Data[]).some((u) => u.children.nodes.some((c: Data) => c.cadres.nodes.length > 0))).toBe(true);
+    // The moved unit's cadres are in its parent's subtree, not in the commune's scope.
+    const root = await asked('root');
+    const commune = await asked('commune');
+    const subtreeCadres = (data: Data) => units(data).reduce((n, u) => n + (u.cadres.totalCount as number), 0);
+    expect(subtreeCadres(root) - subtreeCadres(commune)).toBeGreaterThanOrEqual(strayCadres);
   });
 
   it('pages nested lists after a cursor the same way', async () => {

@@ -105,12 +105,16 @@ export interface FieldContext {
 
 const pageSizeOk = (n: unknown) => n == null || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_PAGE_SIZE);
 
-/** `parentRows`: how many rows the parent level's pages can hold in all (the root page's size for the first level). */
+/**
+ * The nested levels below a page of `parentEntity` rows; `parentRows`: how many rows its pages can
+ * hold in all (the root page's size for the first level).
+ */
 function planLevels(
   em: Em,
   context: FieldContext,
   returnType: GraphQLOutputType,
   fieldNodes: readonly FieldNode[],
+  parentEntity: string,
   parentRows: number,
 ): Level[] {
   const fields = connectionFields(returnType, fieldNodes, context.fragments);
@@ -146,8 +150,8 @@ function planLevels(
         plan,
         read,
         count: childFields?.top.has('totalCount') ?? false,
-        cutToScope: !parentCutCovers(anchorOf(list.spec.entity.name), link, accessOf(em)),
-        children: planLevels(em, context, definition.type, [field], rows),
+        cutToScope: !parentCutCovers(anchorOf(list.spec.entity.name), link, parentEntity, accessOf(em)),
+        children: planLevels(em, context, definition.type, [field], list.spec.entity.name, rows),
         links:
           childFields && rows <= JOIN_LINKS_UP_TO_ROWS
             ? linkReads(em, list.spec.entity.name, read.links, (link, target) =>
@@ -380,7 +384,8 @@ export function nestedRootStatement<T extends object>(
   const fields = connectionFields(context.returnType, context.fieldNodes, context.fragments);
   const count = fields?.top.has('totalCount') ?? false;
   const plan = planPage(spec, args);
-  const levels = context.fieldNodes.length === 1 ? planLevels(em, context, context.returnType, context.fieldNodes, plan.limit) : [];
+  const levels =
+    context.fieldNodes.length === 1 ? planLevels(em, context, context.returnType, context.fieldNodes, spec.entity.name, plan.limit) : [];
   const links = linkReads(em, spec.entity.name, read.links, () => 'all');
   if (!count && levels.length === 0 && links.length === 0) return undefined;
   const knex = em.getKnex();
