@@ -77,7 +77,7 @@ export async function createLocality(em: Em, input: CreateLocalityInput, options
   if (problems.isEmpty) await checkLocality(em, locality, parent, problems);
   problems.throwIfAny();
   if (options.id !== undefined) locality.id = options.id;
-  return insertTreeNode(em, Locality, locality, parent);
+  return insertTreeNode(em, Locality, 'locality', locality, parent);
 }
 
 export async function updateLocality(em: Em, globalId: string, input: UpdateLocalityInput): Promise<Locality> {

@@ -41,7 +41,7 @@ export async function createUnit(em: Em, input: CreateUnitInput, options: { id?:
   const parent = (await applyUnitInput(em, unit, input, problems)) ?? null;
   problems.throwIfAny();
   if (options.id !== undefined) unit.id = options.id;
-  return insertTreeNode(em, Unit, unit, parent);
+  return insertTreeNode(em, Unit, 'unit', unit, parent);
 }
 
 export async function updateUnit(em: Em, globalId: string, input: UpdateUnitInput): Promise<Unit> {

@@ -56,6 +56,11 @@ function postgresDialect(platform: PostgreSqlPlatform): ParameterDialect {
   };
 }
 
+/** Whether this EntityManager talks to PostgreSQL (for what only PostgreSQL does: the one-statement nested read, row locks). */
+export function isPostgres(em: { getKnex(): Knex }): boolean {
+  return (em.getKnex().client as { dialect?: string }).dialect === 'postgresql';
+}
+
 /** A statement built once and run any number of times: knex's SQL (`?` for each value) and its values. */
 export interface CompiledSql {
   readonly sql: string;

@@ -437,8 +437,3 @@ function totalOf(rows: Record<string, unknown>[], args: ListArgs<unknown, string
   if (rows.length > 0) return Number(rows[0]!.__total);
   return args.after == null && args.before == null ? 0 : undefined;
 }
-
-/** Whether this EntityManager talks to PostgreSQL (the one-statement nested read is PostgreSQL's). */
-export function isPostgres(em: Em): boolean {
-  return (em.getKnex().client as { dialect?: string }).dialect === 'postgresql';
-}

@@ -8,7 +8,6 @@ import type { ConnectionSelection } from '../graphql/selection';
 import { countChildRows, countRows, fetchChildPages, type ListArgs, type ListSpec, type ParentLink } from './list-query';
 import {
   type FieldContext,
-  isPostgres,
   nestedRootStatement,
   type PagePrimer,
   plainRootStatement,
@@ -16,6 +15,7 @@ import {
   readRootPage,
   type RootPage,
 } from './nested-page';
+import { isPostgres } from './bound-drivers';
 import { cachedStatement } from './statement-cache';
 import { type PlainRow, readRowsById } from './plain-rows';
 

@@ -1,0 +1,146 @@
+import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { forkFor } from '../../src/app/orm';
+import * as treePath from '../../src/common/db/tree-path';
+import { seedDemoData } from '../../src/seed/seed.service';
+import { describeWithDatabase, testDatabaseKind } from '../support/database';
+import { startTestApi, type TestApi } from '../support/server';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const doc = (text: string) => parse(text) as TypedDocumentNode<Data, Record<string, unknown>>;
+
+const CREATE = doc('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id databaseId } }');
+const MOVE = doc('mutation($id: ID!, $parent: ID) { updateUnit(id: $id, input: { parentId: $parent }) { id } }');
+
+/**
+ * Found in review: a unit moved or created under a parent its service had read before the
+ * transaction began took that parent's old path when another request moved the parent meanwhile,
+ * so its path no longer extended its parent's. The scope cut reads paths: the unit and its cadres
+ * fell out of their parent's subtree for every scoped reader, and into another one. Two crossing
+ * moves (A under B, B under A) could also make a cycle, each checked against the other's old path.
+ */
+describeWithDatabase('concurrent moves leave stale tree paths', () => {
+  let api: TestApi;
+  let localityId: string;
+
+  /** The next call of a tree-path writer waits, after its service read the parent, until released. */
+  const holdNext = (writer: 'saveTreeNode' | 'insertTreeNode') => {
+    const original = treePath[writer] as (...args: unknown[]) => Promise<unknown>;
+    let release!: () => void;
+    let reached!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const waiting = new Promise<void>((resolve) => (reached = resolve));
+    const spy = jest.spyOn(treePath, writer).mockImplementationOnce((async (...args: unknown[]) => {
+      reached();
+      await held;
+      return original(...args);
+    }) as never);
+    return { waiting, release: () => (release(), spy) };
+  };
+
+  /** Units whose path is not their parent's path followed by their own id. */
+  const inconsistentPaths = async () => {
+    const knex = api.db.orm.em.getKnex();
+    const rows = (await knex('unit as u')
+      .leftJoin('unit as p', 'p.id', 'u.parent_id')
+      .select('u.id', 'u.path', 'p.path as parentPath')) as { id: number; path: string; parentPath: string | null }[];
+    return rows.filter((row) => row.path !== `${row.parentPath ?? '/'}${row.id}/`);
+  };
+
+  const unit = async (name: string, parent?: { id: string }) =>
+    (await api.data(CREATE, { input: { name, block: 'GOVERNMENT', kind: 'OTHER', localityId, parentId: parent?.id } })).createUnit as {
+      id: string;
+    };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await seedDemoData(forkFor(api.db.orm, { actor: 'seed', source: 'seed' }), { cadres: 40 });
+    const localities = await api.data(doc('{ localities(filter: { level: [COMMUNE], current: true }, first: 1) { nodes { id } } }'));
+    localityId = localities.localities.nodes[0].id;
+  }, 120_000);
+  afterAll(() => api?.close());
+  afterEach(() => jest.restoreAllMocks());
+
+  it("a unit moved under a parent that moves meanwhile takes the parent's new path", async () => {
+    const [x, y] = [await unit('Khối X'), await unit('Khối Y')];
+    const parent = await unit('Đơn vị P', x);
+    const moved = await unit('Đơn vị C');
+    const hold = holdNext('saveTreeNode');
+    const moving = api.data(MOVE, { id: moved.id, parent: parent.id });
+    await hold.waiting;
+    await api.data(MOVE, { id: parent.id, parent: y.id });
+    hold.release();
+    await moving;
+    expect(await inconsistentPaths()).toEqual([]);
+  });
+
+  it("a unit created under a parent that moves meanwhile takes the parent's new path", async () => {
+    const [x, y] = [await unit('Khối X2'), await unit('Khối Y2')];
+    const parent = await unit('Đơn vị P2', x);
+    const hold = holdNext('insertTreeNode');
+    const creating = unit('Đơn vị mới', parent);
+    await hold.waiting;
+    await api.data(MOVE, { id: parent.id, parent: y.id });
+    hold.release();
+    await creating;
+    expect(await inconsistentPaths()).toEqual([]);
+  });
+
+  // PostgreSQL runs transactions side by side (SQLite's take the write lock at BEGIN): a unit added
+  // under a descendant while an ancestor moves, its transaction still open when the move starts.
+  const onPostgres = testDatabaseKind === 'postgresql' ? it : it.skip;
+  onPostgres('a unit added deep in a subtree while the subtree moves takes the new path, its transaction open first', async () => {
+    const [x, y] = [await unit('Khối X3'), await unit('Khối Y3')];
+    const top = await unit('Đơn vị T3', x);
+    const deep = (await api.data(CREATE, {
+      input: { name: 'Tổ D3', block: 'GOVERNMENT', kind: 'OTHER', localityId, parentId: top.id },
+    })) as Data;
+    const deepId = Number(deep.createUnit.databaseId);
+    const knex = api.db.orm.em.getKnex();
+    const adding = await knex.transaction();
+    let moving: Promise<unknown> | undefined;
+    try {
+      // What insertTreeNode does, by hand: the parent locked for share, a child inserted under its path.
+      const parent = await adding('unit').where('id', deepId).forShare().first('path', 'block', 'kind', 'locality_id');
+      const path = parent.path as string;
+      const [{ id }] = await adding('unit')
+        .insert({
+          name: 'Tổ con',
+          name_search: 'to con',
+          name_sort: 'to con',
+          block: parent.block,
+          kind: parent.kind,
+          locality_id: parent.locality_id,
+          parent_id: deepId,
+          path: '/',
+          created_at: new Date(),
+          updated_at: new Date(),
+        })
+        .returning('id');
+      await adding('unit')
+        .where('id', id)
+        .update({ path: `${path}${id}/` });
+      moving = api.data(MOVE, { id: top.id, parent: y.id });
+      // The move waits for the share lock: give it time to reach it, then commit the child.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await adding.commit();
+    } finally {
+      if (!adding.isCompleted()) await adding.rollback();
+    }
+    await moving;
+    expect(await inconsistentPaths()).toEqual([]);
+  });
+
+  it('two crossing moves make no cycle: the second is refused, naming input.parentId', async () => {
+    const [a, b] = [await unit('Đơn vị A'), await unit('Đơn vị B')];
+    const hold = holdNext('saveTreeNode');
+    const aUnderB = api.request(MOVE, { id: a.id, parent: b.id });
+    await hold.waiting;
+    await api.data(MOVE, { id: b.id, parent: a.id });
+    hold.release();
+    const refused = await aUnderB;
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(refused.errors?.[0]?.extensions)).toContain('input.parentId');
+    expect(await inconsistentPaths()).toEqual([]);
+  });
+});
