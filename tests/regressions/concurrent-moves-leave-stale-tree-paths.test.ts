@@ -5,6 +5,8 @@ import * as treePath from '../../src/common/db/tree-path';
 import { seedDemoData } from '../../src/seed/seed.service';
 import { describeWithDatabase, testDatabaseKind } from '../support/database';
 import { startTestApi, type TestApi } from '../support/server';
+import { Migration20261207120000_repair_tree_paths as RepairOnPostgres } from '../../migrations/postgresql/Migration20261207120000_repair_tree_paths';
+import { Migration20261207120000_repair_tree_paths as RepairOnSqlite } from '../../migrations/sqlite/Migration20261207120000_repair_tree_paths';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const doc = (text: string) => parse(text) as TypedDocumentNode<Data, Record<string, unknown>>;
@@ -141,6 +143,24 @@ describeWithDatabase('concurrent moves leave stale tree paths', () => {
     const refused = await aUnderB;
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(refused.errors?.[0]?.extensions)).toContain('input.parentId');
+    expect(await inconsistentPaths()).toEqual([]);
+  });
+
+  it('the repair migration rewrites paths an earlier race left stale, below them too, from parent_id', async () => {
+    const x = await unit('Khối X4');
+    await unit('Khối Y4');
+    const stale = await unit('Đơn vị S4', x);
+    await unit('Tổ S4', stale);
+    const knex = api.db.orm.em.getKnex();
+    const staleId = Number((await knex('unit').where('name', 'Đơn vị S4').first('id')).id);
+    const yId = Number((await knex('unit').where('name', 'Khối Y4').first('id')).id);
+    // What a lost race left: the parent changed, the paths of the unit and its subtree did not.
+    await knex('unit').where('id', staleId).update({ parent_id: yId });
+    expect((await inconsistentPaths()).length).toBeGreaterThan(0);
+    const Repair = testDatabaseKind === 'postgresql' ? RepairOnPostgres : RepairOnSqlite;
+    const repair = new Repair(api.db.orm.em.getDriver(), api.db.orm.config);
+    await repair.up();
+    for (const query of repair.getQueries()) await repair.execute(query);
     expect(await inconsistentPaths()).toEqual([]);
   });
 });
