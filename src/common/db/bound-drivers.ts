@@ -179,6 +179,7 @@ function withBoundParameters(
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction') as new (...args: unknown[]) => {
   query(conn: unknown, sql: string): Promise<unknown>;
+  trxClient: unknown;
 };
 
 /**
@@ -189,8 +190,16 @@ const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-tr
  * busy timeout. Savepoints (nested transactions) are unchanged.
  */
 class ImmediateSqliteTransaction extends SqliteTransaction {
+  declare trxClient: { query(conn: unknown, sql: string): Promise<unknown> };
+
+  /**
+   * Through the transaction's client, not knex's `query`, which on failure marks the transaction
+   * complete yet resolves: knex then handed MikroORM a finished transaction, and a BEGIN refused
+   * after the busy timeout (SQLITE_BUSY) came back as "Transaction query already complete" at the
+   * first statement. Rejected here, the refusal itself reaches the caller.
+   */
   begin(conn: unknown): Promise<unknown> {
-    return this.query(conn, 'BEGIN IMMEDIATE;');
+    return this.trxClient.query(conn, 'BEGIN IMMEDIATE;');
   }
 }
 

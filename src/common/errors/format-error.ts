@@ -1,6 +1,11 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import {
+  DeadlockException,
+  ForeignKeyConstraintViolationException,
+  LockWaitTimeoutException,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import type { FieldProblem } from './errors';
@@ -21,15 +26,26 @@ export function validationProblems(errors: readonly ValidationError[], prefix: s
 
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
-/** PostgreSQL's query_canceled (statement_timeout, HOSO_STATEMENT_TIMEOUT_MS), through MikroORM's and Apollo's wrappers. */
-export function isStatementTimeout(error: unknown): boolean {
+/** Whether the database's error code (PostgreSQL's SQLSTATE, SQLite's SQLITE_*) passes `test`, through MikroORM's and Apollo's wrappers. */
+function hasDatabaseCode(error: unknown, test: (code: string) => boolean): boolean {
   let current: unknown = error;
   for (let hops = 0; current instanceof Error && hops < 5; hops++) {
     const { code, originalError } = current as Error & { code?: unknown; originalError?: unknown };
-    if (code === '57014') return true;
+    if (typeof code === 'string' && test(code)) return true;
     current = originalError ?? current.cause;
   }
   return false;
+}
+
+/** PostgreSQL's query_canceled (statement_timeout, HOSO_STATEMENT_TIMEOUT_MS). */
+export function isStatementTimeout(error: unknown): boolean {
+  return hasDatabaseCode(error, (code) => code === '57014');
+}
+
+/** PostgreSQL's deadlock_detected, serialization_failure and lock_not_available; SQLite's busy database. */
+const WRITE_CONFLICT_CODES = new Set(['40P01', '40001', '55P03']);
+function isWriteConflict(error: unknown): boolean {
+  return hasDatabaseCode(error, (code) => WRITE_CONFLICT_CODES.has(code) || code.startsWith('SQLITE_BUSY'));
 }
 
 /**
@@ -61,6 +77,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, wh
       message: 'Bản ghi còn được tham chiếu hoặc tham chiếu tới bản ghi không tồn tại',
       path: formatted.path,
       extensions: { code: 'REFERENCED' },
+    };
+  }
+  if (original instanceof DeadlockException || original instanceof LockWaitTimeoutException || isWriteConflict(original)) {
+    // Two writes met on the same rows (PostgreSQL broke a deadlock by rolling this one back, or
+    // SQLite's write lock stayed taken past its busy timeout): nothing of it was written, and the
+    // same request sent again succeeds once the other is done.
+    logger.warn({ err: original, path: formatted.path }, 'write rolled back: it met another write on the same rows');
+    return {
+      message: 'Một thay đổi khác đang ghi vào cùng dữ liệu nên thay đổi này đã được hủy, chưa ghi gì: hãy gửi lại (write conflict)',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'WRITE_CONFLICT' },
     };
   }
   if (original instanceof SheetsApiError) {
