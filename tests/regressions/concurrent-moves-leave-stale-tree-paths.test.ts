@@ -1,18 +1,9 @@
-import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parse } from 'graphql';
-import { forkFor } from '../../src/app/orm';
 import * as treePath from '../../src/common/db/tree-path';
-import { seedDemoData } from '../../src/seed/seed.service';
 import { describeWithDatabase, testDatabaseKind } from '../support/database';
-import { startTestApi, type TestApi } from '../support/server';
+import type { TestApi } from '../support/server';
+import { MOVE_UNIT as MOVE, type MadeUnit, startUnitsApi } from '../support/units';
 import { Migration20261207120000_repair_tree_paths as RepairOnPostgres } from '../../migrations/postgresql/Migration20261207120000_repair_tree_paths';
 import { Migration20261207120000_repair_tree_paths as RepairOnSqlite } from '../../migrations/sqlite/Migration20261207120000_repair_tree_paths';
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const doc = (text: string) => parse(text) as TypedDocumentNode<Data, Record<string, unknown>>;
-
-const CREATE = doc('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id databaseId } }');
-const MOVE = doc('mutation($id: ID!, $parent: ID) { updateUnit(id: $id, input: { parentId: $parent }) { id } }');
 
 /**
  * Found in review: a unit moved or created under a parent its service had read before the
@@ -23,7 +14,7 @@ const MOVE = doc('mutation($id: ID!, $parent: ID) { updateUnit(id: $id, input: {
  */
 describeWithDatabase('concurrent moves leave stale tree paths', () => {
   let api: TestApi;
-  let localityId: string;
+  let unit: (name: string, parent?: MadeUnit) => Promise<MadeUnit>;
 
   /** The next call of a tree-path writer waits, after its service read the parent, until released. */
   const holdNext = (writer: 'saveTreeNode' | 'insertTreeNode') => {
@@ -49,16 +40,8 @@ describeWithDatabase('concurrent moves leave stale tree paths', () => {
     return rows.filter((row) => row.path !== `${row.parentPath ?? '/'}${row.id}/`);
   };
 
-  const unit = async (name: string, parent?: { id: string }) =>
-    (await api.data(CREATE, { input: { name, block: 'GOVERNMENT', kind: 'OTHER', localityId, parentId: parent?.id } })).createUnit as {
-      id: string;
-    };
-
   beforeAll(async () => {
-    api = await startTestApi();
-    await seedDemoData(forkFor(api.db.orm, { actor: 'seed', source: 'seed' }), { cadres: 40 });
-    const localities = await api.data(doc('{ localities(filter: { level: [COMMUNE], current: true }, first: 1) { nodes { id } } }'));
-    localityId = localities.localities.nodes[0].id;
+    ({ api, makeUnit: unit } = await startUnitsApi(40));
   }, 120_000);
   afterAll(() => api?.close());
   afterEach(() => jest.restoreAllMocks());
@@ -94,10 +77,7 @@ describeWithDatabase('concurrent moves leave stale tree paths', () => {
   onPostgres('a unit added deep in a subtree while the subtree moves takes the new path, its transaction open first', async () => {
     const [x, y] = [await unit('Khối X3'), await unit('Khối Y3')];
     const top = await unit('Đơn vị T3', x);
-    const deep = (await api.data(CREATE, {
-      input: { name: 'Tổ D3', block: 'GOVERNMENT', kind: 'OTHER', localityId, parentId: top.id },
-    })) as Data;
-    const deepId = Number(deep.createUnit.databaseId);
+    const deepId = (await unit('Tổ D3', top)).databaseId;
     const knex = api.db.orm.em.getKnex();
     const adding = await knex.transaction();
     let moving: Promise<unknown> | undefined;
@@ -147,13 +127,12 @@ describeWithDatabase('concurrent moves leave stale tree paths', () => {
   });
 
   it('the repair migration rewrites paths an earlier race left stale, below them too, from parent_id', async () => {
-    const x = await unit('Khối X4');
-    await unit('Khối Y4');
+    const [x, y] = [await unit('Khối X4'), await unit('Khối Y4')];
     const stale = await unit('Đơn vị S4', x);
     await unit('Tổ S4', stale);
     const knex = api.db.orm.em.getKnex();
-    const staleId = Number((await knex('unit').where('name', 'Đơn vị S4').first('id')).id);
-    const yId = Number((await knex('unit').where('name', 'Khối Y4').first('id')).id);
+    const staleId = stale.databaseId;
+    const yId = y.databaseId;
     // What a lost race left: the parent changed, the paths of the unit and its subtree did not.
     await knex('unit').where('id', staleId).update({ parent_id: yId });
     expect((await inconsistentPaths()).length).toBeGreaterThan(0);

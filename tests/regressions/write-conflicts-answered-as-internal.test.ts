@@ -1,20 +1,11 @@
-import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parse } from 'graphql';
 import { Client } from 'pg';
-import { forkFor } from '../../src/app/orm';
-import { seedDemoData } from '../../src/seed/seed.service';
 import { describeWithDatabase, testDatabaseKind } from '../support/database';
-import { startTestApi, type TestApi } from '../support/server';
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const doc = (text: string) => parse(text) as TypedDocumentNode<Data, Record<string, unknown>>;
+import type { TestApi } from '../support/server';
+import { MOVE_UNIT as MOVE, type MadeUnit, startUnitsApi } from '../support/units';
 
 /** A second connection to the SQLite file, as another process would hold one (better-sqlite3 ships no types). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database = require('better-sqlite3') as new (path: string) => { exec(sql: string): void; close(): void };
-
-const CREATE = doc('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id databaseId } }');
-const MOVE = doc('mutation($id: ID!, $parent: ID) { updateUnit(id: $id, input: { parentId: $parent }) { id } }');
 
 /**
  * Found while making tree moves lock their rows: a write that met another on the same rows
@@ -24,21 +15,12 @@ const MOVE = doc('mutation($id: ID!, $parent: ID) { updateUnit(id: $id, input: {
  */
 describeWithDatabase('write conflicts answered as internal errors', () => {
   let api: TestApi;
-  let localityId: string;
-
-  const unit = async (name: string) =>
-    (await api.data(CREATE, { input: { name, block: 'GOVERNMENT', kind: 'OTHER', localityId } })).createUnit as {
-      id: string;
-      databaseId: number;
-    };
+  let unit: (name: string) => Promise<MadeUnit>;
   const parentOf = async (databaseId: number) =>
     Number((await api.db.orm.em.getKnex()('unit').where('id', databaseId).first('parent_id')).parent_id ?? 0);
 
   beforeAll(async () => {
-    api = await startTestApi();
-    await seedDemoData(forkFor(api.db.orm, { actor: 'seed', source: 'seed' }), { cadres: 20 });
-    const localities = await api.data(doc('{ localities(filter: { level: [COMMUNE], current: true }, first: 1) { nodes { id } } }'));
-    localityId = localities.localities.nodes[0].id;
+    ({ api, makeUnit: unit } = await startUnitsApi(20));
   }, 120_000);
   afterAll(() => api?.close());
 
