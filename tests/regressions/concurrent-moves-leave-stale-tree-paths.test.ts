@@ -1,4 +1,6 @@
+import { forkFor } from '../../src/app/orm';
 import * as treePath from '../../src/common/db/tree-path';
+import { updateUnit } from '../../src/units/unit.service';
 import { describeWithDatabase, testDatabaseKind } from '../support/database';
 import type { TestApi } from '../support/server';
 import { MOVE_UNIT as MOVE, type MadeUnit, startUnitsApi } from '../support/units';
@@ -57,6 +59,38 @@ describeWithDatabase('concurrent moves leave stale tree paths', () => {
     hold.release();
     await moving;
     expect(await inconsistentPaths()).toEqual([]);
+  });
+
+  it('a unit moved by another request after it was read is refused, nothing written, and moves when sent again', async () => {
+    const [a, c] = [await unit('Khối A5'), await unit('Khối C5')];
+    const node = await unit('Đơn vị N5', a);
+    await unit('Tổ N5', node);
+    // The refused request asks for the parent the unit had when it was read (a form sends it back).
+    const hold = holdNext('saveTreeNode');
+    const stale = api.request(MOVE, { id: node.id, parent: a.id });
+    await hold.waiting;
+    await api.data(MOVE, { id: node.id, parent: c.id });
+    hold.release();
+    expect((await stale).errors?.[0]?.extensions?.code).toBe('WRITE_CONFLICT');
+    expect(await inconsistentPaths()).toEqual([]);
+    expect((await api.request(MOVE, { id: node.id, parent: a.id })).errors).toBeUndefined();
+    expect(await inconsistentPaths()).toEqual([]);
+  });
+
+  it('one EntityManager moves a unit and then a unit below it, as a sync applies a sheet in one commit', async () => {
+    const [x, y, q] = [await unit('Khối X6'), await unit('Khối Y6'), await unit('Khối Q6')];
+    const parent = await unit('Đơn vị P6', x);
+    const child = await unit('Tổ C6', parent);
+    const em = forkFor(api.db.orm, { actor: 'test', source: 'cli' });
+    await em.transactional(async (tem) => {
+      // The child is read first, so its path in the EntityManager is the one before its parent moves.
+      await updateUnit(tem, child.id, { name: 'Tổ C6 (đổi tên)' });
+      await updateUnit(tem, parent.id, { parentId: y.id });
+      await updateUnit(tem, child.id, { parentId: q.id });
+    });
+    expect(await inconsistentPaths()).toEqual([]);
+    const rows = await api.db.orm.em.getKnex()('unit').whereIn('id', [child.databaseId]).select('parent_id');
+    expect(Number(rows[0].parent_id)).toBe(q.databaseId);
   });
 
   it("a unit created under a parent that moves meanwhile takes the parent's new path", async () => {

@@ -1,6 +1,6 @@
 import type { EntityClass, Ref } from '@mikro-orm/core';
 import type { Em } from '../../app/orm';
-import { BadUserInputError } from '../errors/errors';
+import { BadUserInputError, NotFoundError, WriteConflictError } from '../errors/errors';
 import { isPostgres } from './bound-drivers';
 
 /** Records kept in a tree with a materialised path ("/1/7/42/", self included). */
@@ -18,16 +18,16 @@ export function isWithin(node: TreeNode, ancestor: TreeNode): boolean {
 }
 
 /**
- * Moves a subtree: every descendant's path prefix changes from `oldPath` to `newPath` in one
- * UPDATE (the node itself is updated by its own flush).
+ * Moves a subtree: the path prefix of the node and of every descendant changes from `oldPath` to
+ * `newPath` in one UPDATE. The node's row too: its flush writes only what differs from the node as
+ * the request read it, and that copy's path may be older than the row's (an ancestor moved since).
  */
-export async function movePathSubtree(em: Em, table: 'locality' | 'unit', oldPath: string, newPath: string): Promise<void> {
+async function movePathSubtree(em: Em, table: 'locality' | 'unit', oldPath: string, newPath: string): Promise<void> {
   if (oldPath === newPath) return;
   const knex = em.getKnex();
   const qb = knex(table)
     .update({ path: knex.raw('? || substr(path, ?)', [newPath, oldPath.length + 1]) })
-    .where('path', 'like', `${oldPath}%`)
-    .whereNot('path', oldPath);
+    .where('path', 'like', `${oldPath}%`);
   await em.getConnection().execute(qb, [], 'run', em.getTransactionContext(), em.getLoggerContext());
 }
 
@@ -38,29 +38,32 @@ type TreeEntity<T> = T & TreeNode & { parent?: Ref<T> | null };
  * that no other transaction moves them meanwhile. A service reads a node's new parent before the
  * transaction begins; a path built from that copy went stale when another request moved the parent
  * in between, and the scope cut, which reads paths, then put the node outside its parent's subtree.
- * On PostgreSQL the rows are locked (`for update` for a node that moves and its subtree, which a
- * moving ancestor's update must wait for; `for share` for a parent that only gains a child), in id
- * order so that two moves lock alike; a SQLite transaction holds the database's write lock from its
- * BEGIN (bound-drivers.ts), so reading the paths inside it is enough.
+ * On PostgreSQL the rows are locked, in id order within a statement: `for no key update` for a
+ * node that moves and its subtree, which a moving ancestor's update must wait for (not `for
+ * update`, which would also hold back every insert that points at them, cadres at a unit, a foreign
+ * key check); `for share` for a parent that only gains a child. Moves that lock rows of each other's
+ * subtrees in opposite orders can still deadlock: PostgreSQL rolls one back (WRITE_CONFLICT). A
+ * SQLite transaction holds the database's write lock from its BEGIN (bound-drivers.ts), so reading
+ * the paths inside it is enough.
  */
 async function lockedPaths(em: Em, table: 'locality' | 'unit', where: { ids: number[] } | { under: string }, mode: 'update' | 'share') {
   const knex = em.getKnex();
-  const qb = knex(table).select('id', 'path').orderBy('id');
+  const qb = knex(table).select('id', 'path', 'parent_id').orderBy('id');
   if ('ids' in where) qb.whereIn('id', where.ids);
   else qb.where('path', 'like', `${where.under}%`);
   if (isPostgres(em)) {
-    if (mode === 'update') qb.forUpdate();
+    if (mode === 'update') qb.forNoKeyUpdate();
     else qb.forShare();
   }
   const rows = await em
     .getConnection()
-    .execute<{ id: number; path: string }[]>(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
-  return new Map(rows.map((row) => [Number(row.id), row.path]));
+    .execute<{ id: number; path: string; parent_id: number | null }[]>(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
+  return new Map(rows.map((row) => [Number(row.id), { path: row.path, parentId: row.parent_id === null ? null : Number(row.parent_id) }]));
 }
 
 /** `parent` as it is now, locked for share; a parent deleted meanwhile is the caller's error, named as its own. */
 async function currentParent(em: Em, table: 'locality' | 'unit', parent: TreeNode): Promise<TreeNode> {
-  const path = (await lockedPaths(em, table, { ids: [parent.id] }, 'share')).get(parent.id);
+  const path = (await lockedPaths(em, table, { ids: [parent.id] }, 'share')).get(parent.id)?.path;
   if (path === undefined) throwParentProblem('Đơn vị cấp trên không còn tồn tại');
   return { id: parent.id, path };
 }
@@ -91,7 +94,12 @@ export function insertTreeNode<T extends object>(
 /**
  * Saves a changed node; when it moved (`newParent` not undefined) its path and every
  * descendant's path follow, in the same transaction, from the paths as they are in it: a node
- * cannot go under itself, whatever moved since the service looked.
+ * cannot go under itself, whatever moved since the service looked. A node that another request
+ * put under another parent (or deleted) since this one read it is refused, nothing written: the
+ * flush writes what differs from the node as read, so a move back to the parent it was read with
+ * would otherwise have left its row under the other request's parent.
+ * On a refusal the request's EntityManager forgets the changes the service made to the node, so
+ * that a later mutation of the same request does not flush them.
  */
 export function saveTreeNode<T extends object>(
   em: Em,
@@ -100,21 +108,32 @@ export function saveTreeNode<T extends object>(
   node: TreeEntity<T>,
   newParent: TreeNode | null | undefined,
 ): Promise<T> {
-  return em.transactional(async (tem) => {
+  const saving = em.transactional(async (tem) => {
     if (newParent !== undefined) {
       const paths = await lockedPaths(tem, table, { ids: newParent ? [node.id, newParent.id] : [node.id] }, 'update');
-      const oldPath = paths.get(node.id) ?? node.path;
-      // Whoever adds under the subtree waits for this transaction, and this one for them.
-      await lockedPaths(tem, table, { under: oldPath }, 'update');
-      const parentPath = newParent ? paths.get(newParent.id) : undefined;
+      const current = paths.get(node.id);
+      if (current === undefined) throw new NotFoundError(entity.name, String(node.id));
+      const readParentId = (node.parent as { id?: number } | null | undefined)?.id ?? null;
+      if (current.parentId !== readParentId) throw new WriteConflictError();
+      const oldPath = current.path;
+      const parentPath = newParent ? paths.get(newParent.id)?.path : undefined;
       if (newParent && parentPath === undefined) throwParentProblem('Đơn vị cấp trên không còn tồn tại');
       if (newParent && isWithin({ id: newParent.id, path: parentPath! }, { id: node.id, path: oldPath }))
         throwParentProblem('Không thể đặt một đơn vị dưới chính nó');
-      node.parent = newParent ? (tem.getReference(entity, newParent.id as never, { wrapped: true }) as Ref<T>) : null;
-      node.path = pathUnder(newParent ? { id: newParent.id, path: parentPath! } : null, node.id);
-      await movePathSubtree(tem, table, oldPath, node.path);
+      const newPath = pathUnder(newParent ? { id: newParent.id, path: parentPath! } : null, node.id);
+      if (newPath !== oldPath) {
+        // Whoever adds under the subtree waits for this transaction, and this one for them.
+        await lockedPaths(tem, table, { under: oldPath }, 'update');
+        node.parent = newParent ? (tem.getReference(entity, newParent.id as never, { wrapped: true }) as Ref<T>) : null;
+        node.path = newPath;
+        await movePathSubtree(tem, table, oldPath, newPath);
+      }
     }
     await tem.flush();
     return node;
+  });
+  return saving.catch((error: unknown) => {
+    em.clear();
+    throw error;
   });
 }

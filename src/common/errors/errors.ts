@@ -25,6 +25,19 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/**
+ * A write that met another on the same records: nothing of it was written, and the same request
+ * sent again succeeds (format-error.ts maps the databases' deadlocks and lock waits to it too).
+ */
+export class WriteConflictError extends GraphQLError {
+  static readonly MESSAGE =
+    'Dữ liệu này vừa được một yêu cầu khác thay đổi hoặc đang được ghi cùng lúc nên yêu cầu đã dừng, chưa ghi gì: hãy gửi lại (write conflict)';
+
+  constructor(message = WriteConflictError.MESSAGE) {
+    super(message, { extensions: { code: 'WRITE_CONFLICT' } });
+  }
+}
+
 export interface Reference {
   entity: string;
   field: string;

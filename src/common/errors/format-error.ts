@@ -8,7 +8,7 @@ import {
 } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
-import type { FieldProblem } from './errors';
+import { type FieldProblem, WriteConflictError } from './errors';
 import { PageArgs } from '../graphql/connection.types';
 import { logger } from '../../app/logger';
 import { SheetsApiError } from '../../../sync/sheets/errors';
@@ -85,7 +85,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, wh
     // same request sent again succeeds once the other is done.
     logger.warn({ err: original, path: formatted.path }, 'write rolled back: it met another write on the same rows');
     return {
-      message: 'Một thay đổi khác đang ghi vào cùng dữ liệu nên thay đổi này đã được hủy, chưa ghi gì: hãy gửi lại (write conflict)',
+      message: WriteConflictError.MESSAGE,
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: 'WRITE_CONFLICT' },
