@@ -26,13 +26,23 @@ export function validationProblems(errors: readonly ValidationError[], prefix: s
 
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
-/** Whether the database's error code (PostgreSQL's SQLSTATE, SQLite's SQLITE_*) passes `test`, through MikroORM's and Apollo's wrappers. */
+/**
+ * Whether the database's error code (PostgreSQL's SQLSTATE, SQLite's SQLITE_*) passes `test`,
+ * through MikroORM's, graphql-js's and Apollo's wrappers. Any object is followed, not only an
+ * `Error`: an error made in another realm (better-sqlite3's under Jest) is not `instanceof Error`
+ * here, and graphql-js then wraps it as a non-error thrown value (`thrownValue`).
+ */
 function hasDatabaseCode(error: unknown, test: (code: string) => boolean): boolean {
   let current: unknown = error;
-  for (let hops = 0; current instanceof Error && hops < 5; hops++) {
-    const { code, originalError } = current as Error & { code?: unknown; originalError?: unknown };
+  for (let hops = 0; typeof current === 'object' && current !== null && hops < 6; hops++) {
+    const { code, originalError, thrownValue, cause } = current as {
+      code?: unknown;
+      originalError?: unknown;
+      thrownValue?: unknown;
+      cause?: unknown;
+    };
     if (typeof code === 'string' && test(code)) return true;
-    current = originalError ?? current.cause;
+    current = originalError ?? thrownValue ?? cause;
   }
   return false;
 }
