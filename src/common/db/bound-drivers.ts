@@ -178,8 +178,8 @@ function withBoundParameters(
 // knex's own SQLite transaction (the foreign-key pragma handling included); only its BEGIN changes.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction') as new (...args: unknown[]) => {
-  query(conn: unknown, sql: string): Promise<unknown>;
-  trxClient: unknown;
+  /** The transaction's own client, bound to its connection. */
+  trxClient: { query(conn: unknown, sql: string): Promise<unknown> };
 };
 
 /**
@@ -190,8 +190,6 @@ const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-tr
  * busy timeout. Savepoints (nested transactions) are unchanged.
  */
 class ImmediateSqliteTransaction extends SqliteTransaction {
-  declare trxClient: { query(conn: unknown, sql: string): Promise<unknown> };
-
   /**
    * Through the transaction's client, not knex's `query`, which on failure marks the transaction
    * complete yet resolves: knex then handed MikroORM a finished transaction, and a BEGIN refused

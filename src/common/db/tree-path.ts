@@ -61,11 +61,11 @@ async function lockedPaths(em: Em, table: 'locality' | 'unit', where: { ids: num
   return new Map(rows.map((row) => [Number(row.id), { path: row.path, parentId: row.parent_id === null ? null : Number(row.parent_id) }]));
 }
 
-/** `parent` as it is now, locked for share; a parent deleted meanwhile is the caller's error, named as its own. */
-async function currentParent(em: Em, table: 'locality' | 'unit', parent: TreeNode): Promise<TreeNode> {
-  const path = (await lockedPaths(em, table, { ids: [parent.id] }, 'share')).get(parent.id)?.path;
+/** The parent `id` as `paths` read it; a parent deleted meanwhile is the caller's error, named as its own. */
+function existingParent(paths: Awaited<ReturnType<typeof lockedPaths>>, id: number): TreeNode {
+  const path = paths.get(id)?.path;
   if (path === undefined) throwParentProblem('Đơn vị cấp trên không còn tồn tại');
-  return { id: parent.id, path };
+  return { id, path };
 }
 
 function throwParentProblem(message: string): never {
@@ -81,7 +81,7 @@ export function insertTreeNode<T extends object>(
   parent: TreeNode | null,
 ): Promise<T> {
   return em.transactional(async (tem) => {
-    const current = parent ? await currentParent(tem, table, parent) : null;
+    const current = parent ? existingParent(await lockedPaths(tem, table, { ids: [parent.id] }, 'share'), parent.id) : null;
     node.parent = current ? (tem.getReference(entity, current.id as never, { wrapped: true }) as Ref<T>) : null;
     node.path = '/';
     await tem.persist(node).flush();
@@ -116,15 +116,13 @@ export function saveTreeNode<T extends object>(
       const readParentId = (node.parent as { id?: number } | null | undefined)?.id ?? null;
       if (current.parentId !== readParentId) throw new WriteConflictError();
       const oldPath = current.path;
-      const parentPath = newParent ? paths.get(newParent.id)?.path : undefined;
-      if (newParent && parentPath === undefined) throwParentProblem('Đơn vị cấp trên không còn tồn tại');
-      if (newParent && isWithin({ id: newParent.id, path: parentPath! }, { id: node.id, path: oldPath }))
-        throwParentProblem('Không thể đặt một đơn vị dưới chính nó');
-      const newPath = pathUnder(newParent ? { id: newParent.id, path: parentPath! } : null, node.id);
+      const parent = newParent ? existingParent(paths, newParent.id) : null;
+      if (parent && isWithin(parent, { id: node.id, path: oldPath })) throwParentProblem('Không thể đặt một đơn vị dưới chính nó');
+      const newPath = pathUnder(parent, node.id);
       if (newPath !== oldPath) {
         // Whoever adds under the subtree waits for this transaction, and this one for them.
         await lockedPaths(tem, table, { under: oldPath }, 'update');
-        node.parent = newParent ? (tem.getReference(entity, newParent.id as never, { wrapped: true }) as Ref<T>) : null;
+        node.parent = parent ? (tem.getReference(entity, parent.id as never, { wrapped: true }) as Ref<T>) : null;
         node.path = newPath;
         await movePathSubtree(tem, table, oldPath, newPath);
       }
