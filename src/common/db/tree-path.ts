@@ -33,28 +33,34 @@ async function movePathSubtree(em: Em, table: 'locality' | 'unit', oldPath: stri
 
 type TreeEntity<T> = T & TreeNode & { parent?: Ref<T> | null };
 
+/** hoso's key space for advisory locks (the first of PostgreSQL's two 32-bit keys); the second is the table's oid. */
+const TREE_LOCK_SPACE = 0x686f736f; // 'hoso'
+
 /**
- * The current paths of `ids`, read inside the writing transaction and locked until it ends, so
- * that no other transaction moves them meanwhile. A service reads a node's new parent before the
- * transaction begins; a path built from that copy went stale when another request moved the parent
- * in between, and the scope cut, which reads paths, then put the node outside its parent's subtree.
- * On PostgreSQL the rows are locked, in id order within a statement: `for no key update` for a
- * node that moves and its subtree, which a moving ancestor's update must wait for (not `for
- * update`, which would also hold back every insert that points at them, cadres at a unit, a foreign
- * key check); `for share` for a parent that only gains a child. Moves that lock rows of each other's
- * subtrees in opposite orders can still deadlock: PostgreSQL rolls one back (WRITE_CONFLICT). A
- * SQLite transaction holds the database's write lock from its BEGIN (bound-drivers.ts), so reading
- * the paths inside it is enough.
+ * Takes the table's tree lock for the rest of the transaction: tree writes, moves and inserts, run
+ * one at a time per table, and each reads the paths it builds on only after the writes before it
+ * have committed. Row locks were not enough: a move's subtree is the set of rows under its path
+ * when it reads them, and a row that another move put there just after, then a child added under
+ * that row, escaped its rewrite. Tree writes are rare (a unit created or moved), so queueing them
+ * costs little, and one lock taken first cannot deadlock with another tree write. A SQLite
+ * transaction holds the database's write lock from its BEGIN (bound-drivers.ts), which already
+ * serialises every write.
  */
-async function lockedPaths(em: Em, table: 'locality' | 'unit', where: { ids: number[] } | { under: string }, mode: 'update' | 'share') {
-  const knex = em.getKnex();
-  const qb = knex(table).select('id', 'path', 'parent_id').orderBy('id');
-  if ('ids' in where) qb.whereIn('id', where.ids);
-  else qb.where('path', 'like', `${where.under}%`);
-  if (isPostgres(em)) {
-    if (mode === 'update') qb.forNoKeyUpdate();
-    else qb.forShare();
-  }
+async function lockTree(em: Em, table: 'locality' | 'unit'): Promise<void> {
+  if (!isPostgres(em)) return;
+  const lock = em.getKnex().raw('select pg_advisory_xact_lock(?, ?::regclass::oid::int)', [TREE_LOCK_SPACE, table]);
+  await em.getConnection().execute(lock, [], 'all', em.getTransactionContext(), em.getLoggerContext());
+}
+
+/**
+ * The current paths and parents of `ids`, read under the tree lock, so that no other tree write
+ * changes them until this one ends. On PostgreSQL the rows are also locked `for key share`, in id
+ * order: a delete of one of them waits for this write, or this read finds it gone. Renames and
+ * other updates that keep the key do not wait.
+ */
+async function currentPaths(em: Em, table: 'locality' | 'unit', ids: number[]) {
+  const qb = em.getKnex()(table).select('id', 'path', 'parent_id').whereIn('id', ids).orderBy('id');
+  if (isPostgres(em)) qb.forKeyShare();
   const rows = await em
     .getConnection()
     .execute<{ id: number; path: string; parent_id: number | null }[]>(qb, [], 'all', em.getTransactionContext(), em.getLoggerContext());
@@ -62,7 +68,7 @@ async function lockedPaths(em: Em, table: 'locality' | 'unit', where: { ids: num
 }
 
 /** The parent `id` as `paths` read it; a parent deleted meanwhile is the caller's error, named as its own. */
-function existingParent(paths: Awaited<ReturnType<typeof lockedPaths>>, id: number): TreeNode {
+function existingParent(paths: Awaited<ReturnType<typeof currentPaths>>, id: number): TreeNode {
   const path = paths.get(id)?.path;
   if (path === undefined) throwParentProblem('Đơn vị cấp trên không còn tồn tại');
   return { id, path };
@@ -81,7 +87,8 @@ export function insertTreeNode<T extends object>(
   parent: TreeNode | null,
 ): Promise<T> {
   return em.transactional(async (tem) => {
-    const current = parent ? existingParent(await lockedPaths(tem, table, { ids: [parent.id] }, 'share'), parent.id) : null;
+    await lockTree(tem, table);
+    const current = parent ? existingParent(await currentPaths(tem, table, [parent.id]), parent.id) : null;
     node.parent = current ? (tem.getReference(entity, current.id as never, { wrapped: true }) as Ref<T>) : null;
     node.path = '/';
     await tem.persist(node).flush();
@@ -110,7 +117,8 @@ export function saveTreeNode<T extends object>(
 ): Promise<T> {
   const saving = em.transactional(async (tem) => {
     if (newParent !== undefined) {
-      const paths = await lockedPaths(tem, table, { ids: newParent ? [node.id, newParent.id] : [node.id] }, 'update');
+      await lockTree(tem, table);
+      const paths = await currentPaths(tem, table, newParent ? [node.id, newParent.id] : [node.id]);
       const current = paths.get(node.id);
       if (current === undefined) throw new NotFoundError(entity.name, String(node.id));
       const readParentId = (node.parent as { id?: number } | null | undefined)?.id ?? null;
@@ -120,8 +128,6 @@ export function saveTreeNode<T extends object>(
       if (parent && isWithin(parent, { id: node.id, path: oldPath })) throwParentProblem('Không thể đặt một đơn vị dưới chính nó');
       const newPath = pathUnder(parent, node.id);
       if (newPath !== oldPath) {
-        // Whoever adds under the subtree waits for this transaction, and this one for them.
-        await lockedPaths(tem, table, { under: oldPath }, 'update');
         node.parent = parent ? (tem.getReference(entity, parent.id as never, { wrapped: true }) as Ref<T>) : null;
         node.path = newPath;
         await movePathSubtree(tem, table, oldPath, newPath);
