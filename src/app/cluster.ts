@@ -71,17 +71,15 @@ interface Slot {
 /**
  * What the workers must find ready before they start, done once here rather than raced N times:
  * the token key exists (a generated `token-secret` file written by one process, not by the first
- * of N while the others read it half-written), and on SQLite the file is in WAL mode, so readers in
- * one process do not block a writer in another (the mode is stored in the file; better-sqlite3's
- * default busy timeout of 5 s covers two writers meeting).
+ * of N while the others read it half-written), and on SQLite the database is a file, not
+ * `:memory:` (initOrm keeps the file in WAL mode, so readers in one process do not block a writer in
+ * another; better-sqlite3's default busy timeout of 5 s covers two writers meeting).
  */
-async function prepareShared(orm: Orm, config: AppConfig): Promise<void> {
+function prepareShared(config: AppConfig): void {
   if (config.databaseKind === 'sqlite') {
     if (config.sqlitePath === ':memory:') {
       throw new Error('HOSO_SQLITE_PATH=:memory: gives each worker a database of its own: use a file, or --workers 1');
     }
-    const [mode] = await orm.em.getConnection().execute<{ journal_mode: string }[]>('pragma journal_mode = wal');
-    if (mode?.journal_mode !== 'wal') logger.warn({ journalMode: mode?.journal_mode }, 'SQLite did not switch to WAL mode');
   }
   if (config.authMode === 'on') loadTokenKey(config);
 }
@@ -100,7 +98,7 @@ export interface WorkersOptions {
  * Migrations and seeding are the caller's, done before this with `orm`.
  */
 export async function serveWithWorkers(orm: Orm, config: AppConfig, options: WorkersOptions): Promise<void> {
-  await prepareShared(orm, config);
+  prepareShared(config);
   await orm.close();
   cluster.setupPrimary({ exec: __filename, args: [] });
   logger.info({ workers: options.workers, port: options.port }, 'starting workers');

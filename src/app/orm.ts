@@ -96,7 +96,21 @@ export function ormOptions(config: AppConfig): Options<AbstractSqlDriver> {
 }
 
 export async function initOrm(config: AppConfig): Promise<Orm> {
-  return MikroORM.init<AbstractSqlDriver>(ormOptions(config));
+  const orm = await MikroORM.init<AbstractSqlDriver>(ormOptions(config));
+  if (config.databaseKind === 'sqlite' && config.sqlitePath !== ':memory:') await useWriteAheadLog(orm);
+  return orm;
+}
+
+/**
+ * SQLite files are kept in WAL mode (the mode is stored in the file). In its default rollback
+ * journal, a COMMIT needs the file to itself: another process reading it (a `hoso sync` run, a
+ * backup) made the server's COMMIT wait out the busy timeout and fail, and SQLite then kept that
+ * transaction open on the pooled connection (tests/regressions/sqlite-commit-refused-while-another-process-reads). In WAL
+ * mode readers never hold back a commit, and writers still queue at BEGIN IMMEDIATE.
+ */
+async function useWriteAheadLog(orm: Orm): Promise<void> {
+  const [mode] = await orm.em.getConnection().execute<{ journal_mode: string }[]>('pragma journal_mode = wal');
+  if (mode?.journal_mode !== 'wal') logger.warn({ journalMode: mode?.journal_mode }, 'SQLite did not switch to WAL mode');
 }
 
 /** Applies pending migrations; returns their names. */

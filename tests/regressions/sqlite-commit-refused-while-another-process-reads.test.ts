@@ -1,0 +1,70 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { describeWithDatabase, testDatabaseKind } from '../support/database';
+import type { TestApi } from '../support/server';
+import { type MadeUnit, startUnitsApi } from '../support/units';
+
+/** A second connection to the SQLite file, as another process would hold one (better-sqlite3 ships no types). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Database = require('better-sqlite3') as new (path: string) => {
+  exec(sql: string): void;
+  prepare(sql: string): { get(...params: unknown[]): unknown };
+  close(): void;
+};
+
+const RENAME = parse('mutation($id: ID!, $name: String!) { updateUnit(id: $id, input: { name: $name }) { id name } }') as TypedDocumentNode<
+  Record<string, unknown>,
+  Record<string, unknown>
+>;
+
+/**
+ * Found in review of the write-conflict mapping: in SQLite's rollback-journal mode a COMMIT needs
+ * the file to itself, so another process reading it (a `hoso sync` run, an office's backup tool)
+ * made the server's COMMIT wait out its busy timeout and fail with SQLITE_BUSY. SQLite then keeps
+ * the transaction open, but knex counted it as finished and gave the connection to the next
+ * request: the write answered as refused could still be committed by whoever came next, and the
+ * next write failed "cannot start a transaction within a transaction". SQLite files are now kept in
+ * WAL mode, where readers never hold back a commit. SQLite only; PostgreSQL readers never do either.
+ */
+describeWithDatabase('a SQLite COMMIT refused while another process reads', () => {
+  const onSqlite = testDatabaseKind === 'sqlite' ? it : it.skip;
+  let api: TestApi;
+  let unit: (name: string) => Promise<MadeUnit>;
+  const nameOnDisk = (databaseId: number) => {
+    const reader = new Database(api.db.config.sqlitePath);
+    try {
+      return (reader.prepare('select name from unit where id = ?').get(databaseId) as { name: string }).name;
+    } finally {
+      reader.close();
+    }
+  };
+
+  beforeAll(async () => {
+    ({ api, makeUnit: unit } = await startUnitsApi(20));
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  onSqlite(
+    'a write while another process reads the file commits, and what it answers is what the file holds',
+    async () => {
+      const made = await unit('Đơn vị R1');
+      const reader = new Database(api.db.config.sqlitePath);
+      let answer: Awaited<ReturnType<typeof api.request>>;
+      try {
+        // The other process's read transaction stays open while the write runs.
+        reader.exec('begin');
+        reader.prepare('select count(*) from unit').get();
+        answer = await api.request(RENAME, { id: made.id, name: 'Đơn vị R1 (đổi tên)' });
+        reader.exec('commit');
+      } finally {
+        reader.close();
+      }
+      expect(answer.errors).toBeUndefined();
+      expect(nameOnDisk(made.databaseId)).toBe('Đơn vị R1 (đổi tên)');
+      // The connection is in a sound state for the next request.
+      expect((await api.request(RENAME, { id: made.id, name: 'Đơn vị R1 (lần hai)' })).errors).toBeUndefined();
+      expect(nameOnDisk(made.databaseId)).toBe('Đơn vị R1 (lần hai)');
+    },
+    30_000,
+  );
+});
