@@ -105,8 +105,9 @@ export async function initOrm(config: AppConfig): Promise<Orm> {
  * SQLite files are kept in WAL mode (the mode is stored in the file). In its default rollback
  * journal, a COMMIT needs the file to itself: another process reading it (a `hoso sync` run, a
  * backup) made the server's COMMIT wait out the busy timeout and fail, and SQLite then kept that
- * transaction open on the pooled connection (tests/regressions/sqlite-commit-refused-while-another-process-reads). In WAL
- * mode readers never hold back a commit, and writers still queue at BEGIN IMMEDIATE.
+ * transaction open on the pooled connection (tests/regressions/sqlite-commit-refused-while-
+ * another-process-reads.test.ts). In WAL mode readers never hold back a commit, and writers
+ * still queue at BEGIN IMMEDIATE.
  */
 async function useWriteAheadLog(orm: Orm): Promise<void> {
   const [mode] = await orm.em.getConnection().execute<{ journal_mode: string }[]>('pragma journal_mode = wal');
