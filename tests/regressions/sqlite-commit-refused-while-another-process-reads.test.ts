@@ -67,4 +67,43 @@ describeWithDatabase('a SQLite COMMIT refused while another process reads', () =
     },
     30_000,
   );
+
+  /**
+   * The second layer: where WAL cannot be had (some network file systems keep the journal), a
+   * COMMIT can still be refused. What it left open is rolled back before the connection goes back
+   * to the pool, so the refusal answered "nothing written" holds, and the next write starts clean.
+   */
+  onSqlite(
+    'a COMMIT refused in the rollback journal writes nothing, and the next write starts on a clean connection',
+    async () => {
+      const refused = await unit('Đơn vị R2');
+      const next = await unit('Đơn vị R3');
+      const connection = api.db.orm.em.getConnection();
+      const [mode] = await connection.execute<{ journal_mode: string }[]>('pragma journal_mode = delete');
+      expect(mode?.journal_mode).toBe('delete');
+      try {
+        const reader = new Database(api.db.config.sqlitePath);
+        let answer: Awaited<ReturnType<typeof api.request>>;
+        try {
+          reader.exec('begin');
+          reader.prepare('select count(*) from unit').get();
+          answer = await api.request(RENAME, { id: refused.id, name: 'Đơn vị R2 (bị từ chối)' });
+          reader.exec('commit');
+        } finally {
+          reader.close();
+        }
+        expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['WRITE_CONFLICT']);
+        expect(nameOnDisk(refused.databaseId)).toBe('Đơn vị R2');
+
+        // Another write on the same pooled connection: it starts, and it does not commit the refused one.
+        const after = await api.request(RENAME, { id: next.id, name: 'Đơn vị R3 (đổi tên)' });
+        expect(after.errors).toBeUndefined();
+        expect(nameOnDisk(next.databaseId)).toBe('Đơn vị R3 (đổi tên)');
+        expect(nameOnDisk(refused.databaseId)).toBe('Đơn vị R2');
+      } finally {
+        await connection.execute('pragma journal_mode = wal');
+      }
+    },
+    30_000,
+  );
 });

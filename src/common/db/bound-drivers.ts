@@ -180,7 +180,20 @@ function withBoundParameters(
 const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction') as new (...args: unknown[]) => {
   /** The transaction's own client, bound to its connection. */
   trxClient: { query(conn: unknown, sql: string): Promise<unknown> };
+  /** Set once COMMIT or ROLLBACK is sent: the transaction's client then refuses further statements. */
+  _completed: boolean;
+  /** Settle the promise MikroORM awaits after `commit()`; the connection goes back to the pool on it. */
+  _resolver(value: unknown): void;
+  _rejecter(error: unknown): void;
 };
+
+/** The part of a better-sqlite3 connection a refused COMMIT is cleared with. */
+interface SqliteConnection {
+  readonly inTransaction: boolean;
+  exec(sql: string): unknown;
+  /** knex's pool destroys a connection so marked instead of lending it again. */
+  __knex__disposed?: Error;
+}
 
 /**
  * SQLite transactions take the write lock when they begin (`BEGIN IMMEDIATE`). A deferred one that
@@ -198,6 +211,40 @@ class ImmediateSqliteTransaction extends SqliteTransaction {
    */
   begin(conn: unknown): Promise<unknown> {
     return this.trxClient.query(conn, 'BEGIN IMMEDIATE;');
+  }
+
+  /**
+   * A COMMIT that SQLite refuses (SQLITE_BUSY: in the rollback journal, another process still
+   * reads the file) leaves the transaction open on the connection, while knex counts it finished
+   * and lends the connection on: the write answered as refused was then committed by the next one
+   * to commit, and the next BEGIN failed "within a transaction". The refused transaction is rolled
+   * back here, before the rejection lets the connection go back to the pool
+   * (tests/regressions/sqlite-commit-refused-while-another-process-reads.test.ts).
+   */
+  commit(conn: SqliteConnection, value: unknown): Promise<unknown> {
+    const committing = this.trxClient.query(conn, 'COMMIT;');
+    this._completed = true;
+    return committing.then(
+      (result) => {
+        this._resolver(value);
+        return result;
+      },
+      (error: unknown) => {
+        rollBackWhatARefusedCommitLeft(conn);
+        this._rejecter(error);
+      },
+    );
+  }
+}
+
+function rollBackWhatARefusedCommitLeft(conn: SqliteConnection): void {
+  if (!conn.inTransaction) return;
+  try {
+    conn.exec('ROLLBACK');
+  } catch (error) {
+    // Never lend a connection whose transaction is still open: the pool replaces it.
+    conn.__knex__disposed = new Error('a refused COMMIT could not be rolled back', { cause: error });
+    logger.error({ err: error }, 'a refused SQLite COMMIT could not be rolled back; its connection is closed');
   }
 }
 
