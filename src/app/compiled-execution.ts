@@ -34,6 +34,10 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
  * input): those defaults are written into the variables it is given (`withNonNullDefaults`), and
  * should it still refuse what graphql-js accepted, graphql-js executes the request.
  *
+ * A viewer who reads all personal data gets a compilation of their own (`variant`), in which the
+ * personal-data fields are plain reads instead of a guarded resolver call per row; every other
+ * viewer's compilation keeps the guards. A document compiled both ways is kept twice.
+ *
  * Apollo's document store hands the same parsed `DocumentNode` for the same query text, so
  * compilations are kept beside it in a WeakMap and go when Apollo evicts the document.
  * Apollo Server 5 takes a custom executor only through its gateway interface; everything before
@@ -48,6 +52,18 @@ export interface CompiledExecutionOptions {
   compileAfter: number | null;
   /** Told each compilation (the server logs it at debug level). */
   onCompile?: (operationName: string | null) => void;
+  /** A second compilation of each query, for the requests it applies to. */
+  variant?: CompiledVariant;
+}
+
+/**
+ * A compilation kept apart for some requests: `compile` runs graphql-jit's (synchronous)
+ * compilation and may set the schema's resolvers as those requests need for its duration (the
+ * personal-data guards, left out for a viewer who reads all personal data: personal-data.ts).
+ */
+export interface CompiledVariant {
+  appliesTo(context: unknown): boolean;
+  compile<T>(compileQuery: () => T): T;
 }
 
 /** A compiled query and the operation it runs (its variable definitions, read on every request). */
@@ -60,6 +76,8 @@ interface Compilations {
   seen: number;
   /** Per operation name ('' for an unnamed one); null where it is not to be compiled. */
   compiled: Map<string, Compiled | null>;
+  /** The same, compiled as the variant (`CompiledExecutionOptions.variant`). */
+  compiledAsVariant: Map<string, Compiled | null>;
 }
 
 /**
@@ -125,38 +143,40 @@ function variablesForCompiled(schema: GraphQLSchema, operation: OperationDefinit
 }
 
 export function compiledExecutor(schema: GraphQLSchema, options: CompiledExecutionOptions): GatewayExecutor {
-  const { compileAfter, onCompile } = options;
+  const { compileAfter, onCompile, variant } = options;
   const byDocument = new WeakMap<DocumentNode, Compilations>();
 
-  const compiledFor = (document: DocumentNode, operationName: string | null): Compiled | null => {
+  const compiledFor = (document: DocumentNode, operationName: string | null, asVariant: boolean): Compiled | null => {
     if (compileAfter === null) return null;
     let entry = byDocument.get(document);
-    if (!entry) byDocument.set(document, (entry = { seen: 0, compiled: new Map() }));
+    if (!entry) byDocument.set(document, (entry = { seen: 0, compiled: new Map(), compiledAsVariant: new Map() }));
     if (entry.seen < compileAfter) {
       entry.seen++;
       return null;
     }
     const key = operationName ?? '';
-    let compiled = entry.compiled.get(key);
+    const kept = asVariant ? entry.compiledAsVariant : entry.compiled;
+    let compiled = kept.get(key);
     if (compiled === undefined) {
       compiled = null;
       const operation = getOperationAST(document, operationName);
       if (operation?.operation === 'query') {
-        const result = compileQuery(schema, document, operationName ?? undefined);
+        const compile = () => compileQuery(schema, document, operationName ?? undefined);
+        const result = asVariant && variant ? variant.compile(compile) : compile();
         // Not compilable (graphql-jit answers with errors instead): graphql-js runs it and reports them its way.
         if (isCompiledQuery(result)) {
           compiled = { query: result, operation };
           onCompile?.(operationName);
         }
       }
-      entry.compiled.set(key, compiled);
+      kept.set(key, compiled);
     }
     return compiled;
   };
 
   return async ({ document, operationName, context, request }) => {
     const interpreted = () => execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
-    const compiled = compiledFor(document, operationName);
+    const compiled = compiledFor(document, operationName, variant?.appliesTo(context) ?? false);
     if (!compiled) return interpreted();
     const { query, operation } = compiled;
     const variables = request.variables ?? {};

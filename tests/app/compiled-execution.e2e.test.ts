@@ -97,6 +97,28 @@ describeWithDatabase('compiled queries answer as graphql-js does', () => {
     expect(compiled).toContain('Hidden');
   });
 
+  it('the compilation for a viewer who reads all personal data is its own: never reused for one who may not', async () => {
+    const shared = doc('query SharedByBoth { cadres(first: 3) { nodes { fullName idNumber birthDate } } }');
+    const [adminFirst, adminCompiled] = await twice(admin(), shared);
+    expect(adminFirst.errors).toBeUndefined();
+    expect(adminFirst.data!.cadres.nodes.every((c: Data) => typeof c.idNumber === 'string' && typeof c.birthDate === 'string')).toBe(true);
+    expect(adminCompiled).toEqual(adminFirst);
+
+    // The same document, compiled already for the admin: the viewer gets a compilation with the guards.
+    const viewers = await api.requestAs(viewerToken, shared);
+    expect(viewers.data!.cadres.nodes.map((c: Data) => [c.idNumber, c.birthDate])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    expect(viewers.errors).toHaveLength(1);
+    expect(viewers.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN_FIELD', count: 6 });
+    expect(compiled.filter((name) => name === 'SharedByBoth')).toHaveLength(2);
+
+    // And the admin's compilation still reads them, after the viewer's.
+    expect(await api.requestAs(admin(), shared)).toEqual(adminFirst);
+  });
+
   it('mutations stay with graphql-js, and answer alike', async () => {
     const mutation = doc(`mutation Refused($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`);
     const input = { cadreId: 'not-an-id', unitId: 'not-an-id', positionId: 'not-an-id', startDate: '2024-01-15' };
