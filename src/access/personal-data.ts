@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
+import { personalDataScopesAreReadScopes, wasCutToReadScopesOf } from './read-in-scope';
 import { type RequestAccess, grantsFor } from './scope-cut';
 
 /**
@@ -36,6 +37,8 @@ function guarded(resolve: Resolver): Resolver {
   return (root, args, context, info) => {
     const access = context.viewer.access;
     if (!access || readsAllPersonalData(access)) return resolve(root, args, context, info);
+    // A row of a list cut to read scopes that are also the viewer's personal-data scopes (read-in-scope.ts).
+    if (wasCutToReadScopesOf(root, access) && personalDataScopesAreReadScopes(access)) return resolve(root, args, context, info);
     const grants = grantsFor(access, 'personal-data');
     const hide = () => {
       const path: PathKey[] = [];

@@ -4,6 +4,7 @@ import type { Em } from '../../app/orm';
 import { anchorOf } from '../../access/anchors';
 import { type ParentSubtree, whereInScope } from '../../access/scope-cut';
 import { accessOf } from '../../access/visibility';
+import { markCutToReadScopes } from '../../access/read-in-scope';
 import { ForbiddenFieldArgumentsError } from '../../access/errors';
 import { whereSyncFlagged } from '../../sheet-sync/flags-sql';
 import { type CursorValue, decodeCursor } from '../pagination/cursor';
@@ -217,6 +218,9 @@ export function toPage<T extends object>(
       sortValues[r] = values;
     }
   }
+  // Every page comes from a statement cut to the viewer's read scopes (`baseQuery`), or from a
+  // nested level whose parents' cut covers it (nested-page.ts `parentCutCovers`).
+  markCutToReadScopes(nodes, accessOf(em));
   if (plan.backwards) {
     nodes.reverse();
     sortValues?.reverse();
