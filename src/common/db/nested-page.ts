@@ -5,6 +5,7 @@ import type { Em } from '../../app/orm';
 import { anchorOf } from '../../access/anchors';
 import { parentCutCovers, whereInScope } from '../../access/scope-cut';
 import { accessOf } from '../../access/visibility';
+import { markCutToReadScopes } from '../../access/read-in-scope';
 import type { Page } from '../graphql/connection.types';
 import { nestedListOf } from '../graphql/nested-lists';
 import { type ConnectionSelection, connectionFields, linkProjection, selectionOf } from '../graphql/selection';
@@ -297,7 +298,11 @@ function selectLinks(em: Em, qb: Knex.QueryBuilder, links: readonly LinkRead[], 
 function primeLinks(em: Em, primer: PagePrimer, links: readonly LinkRead[], raw: RawRow): void {
   for (const link of links) {
     const record = raw[linkAlias(link)] as RawRow | null | undefined;
-    if (record) primer.know(link.target.className, Number(record.id), adoptRows(em, link.target, 'all', [record])[0]);
+    if (!record) continue;
+    const made = adoptRows<object>(em, link.target, 'all', [record]);
+    // Cut in the same statement (`selectLinks`), as a page's rows are (read-in-scope.ts).
+    markCutToReadScopes(made, accessOf(em));
+    primer.know(link.target.className, Number(record.id), made[0]);
   }
 }
 
@@ -309,8 +314,10 @@ function primeLinks(em: Em, primer: PagePrimer, links: readonly LinkRead[], raw:
 function attachLinks(em: Em, links: readonly LinkRead[], row: RawRow): void {
   for (const link of links) {
     const record = row[link.property];
-    if (record !== null && typeof record === 'object')
-      row[link.property] = adoptRows(em, link.target, link.projection, [record as RawRow])[0];
+    if (record === null || typeof record !== 'object') continue;
+    const made = adoptRows<object>(em, link.target, link.projection, [record as RawRow]);
+    markCutToReadScopes(made, accessOf(em));
+    row[link.property] = made[0];
   }
 }
 
