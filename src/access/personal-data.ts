@@ -38,7 +38,8 @@ function guarded(resolve: Resolver): Resolver {
     const access = context.viewer.access;
     if (!access || readsAllPersonalData(access)) return resolve(root, args, context, info);
     // A row of a list cut to read scopes that are also the viewer's personal-data scopes (read-in-scope.ts).
-    if (wasCutToReadScopesOf(root, access) && personalDataScopesAreReadScopes(access)) return resolve(root, args, context, info);
+    if (wasCutToReadScopesOf(root, info.parentType.name, access) && personalDataScopesAreReadScopes(access))
+      return resolve(root, args, context, info);
     const grants = grantsFor(access, 'personal-data');
     const hide = () => {
       const path: PathKey[] = [];

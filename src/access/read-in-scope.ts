@@ -12,7 +12,7 @@ import { grantsFor, type RequestAccess } from './scope-cut';
  * viewer) or not marked at all (a to-one link, a single record, a mutation's answer) is checked
  * as before.
  */
-const cutFor = new WeakMap<object, RequestAccess>();
+const cutFor = new WeakMap<object, { access: RequestAccess; entity: string }>();
 
 /** Whether the viewer's personal-data scopes are exactly their read scopes, and not the root's (which needs no check at all). */
 export function personalDataScopesAreReadScopes(access: RequestAccess): boolean {
@@ -20,13 +20,20 @@ export function personalDataScopesAreReadScopes(access: RequestAccess): boolean 
   return reads.length > 0 && reads.every((g) => g.personalData) && !reads.some((g) => g.scope.kind === 'root');
 }
 
-/** Records that these rows came out of a statement cut to `access`'s read scopes; only where the guard can use it. */
-export function markCutToReadScopes(rows: readonly object[], access: RequestAccess | undefined): void {
+/**
+ * Records that these rows of `entity` came out of a statement cut to `access`'s read scopes; only
+ * where the guard can use it. Call it only with rows so cut: a row marked wrongly would show its
+ * personal data.
+ */
+export function markCutToReadScopes(rows: readonly object[], entity: string, access: RequestAccess | undefined): void {
   if (!access || !personalDataScopesAreReadScopes(access)) return;
-  for (const row of rows) cutFor.set(row, access);
+  const mark = { access, entity };
+  for (const row of rows) cutFor.set(row, mark);
 }
 
-/** Whether `row` came out of a statement cut to the read scopes of this very access. */
-export function wasCutToReadScopesOf(row: unknown, access: RequestAccess): boolean {
-  return typeof row === 'object' && row !== null && cutFor.get(row) === access;
+/** Whether `row` came out of a statement over `entity` cut to the read scopes of this very access. */
+export function wasCutToReadScopesOf(row: unknown, entity: string, access: RequestAccess): boolean {
+  if (typeof row !== 'object' || row === null) return false;
+  const mark = cutFor.get(row);
+  return mark?.access === access && mark.entity === entity;
 }

@@ -182,6 +182,7 @@ const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-tr
   trxClient: { query(conn: unknown, sql: string): Promise<unknown> };
   /** Set once COMMIT or ROLLBACK is sent: the transaction's client then refuses further statements. */
   _completed: boolean;
+  isCompleted(): boolean;
   /** Settle the promise MikroORM awaits after `commit()`; the connection goes back to the pool on it. */
   _resolver(value: unknown): void;
   _rejecter(error: unknown): void;
@@ -222,6 +223,9 @@ class ImmediateSqliteTransaction extends SqliteTransaction {
    * (tests/regressions/sqlite-commit-refused-while-another-process-reads.test.ts).
    */
   commit(conn: SqliteConnection, value: unknown): Promise<unknown> {
+    // A transaction already finished is refused by knex before anything is sent, and its
+    // connection may by now belong to another transaction, which must not be rolled back.
+    const sentToSqlite = !this.isCompleted();
     const committing = this.trxClient.query(conn, 'COMMIT;');
     this._completed = true;
     return committing.then(
@@ -230,8 +234,11 @@ class ImmediateSqliteTransaction extends SqliteTransaction {
         return result;
       },
       (error: unknown) => {
-        rollBackWhatARefusedCommitLeft(conn);
-        this._rejecter(error);
+        try {
+          if (sentToSqlite) rollBackWhatARefusedCommitLeft(conn);
+        } finally {
+          this._rejecter(error);
+        }
       },
     );
   }

@@ -220,7 +220,7 @@ export function toPage<T extends object>(
   }
   // Every page comes from a statement cut to the viewer's read scopes (`baseQuery`), or from a
   // nested level whose parents' cut covers it (nested-page.ts `parentCutCovers`).
-  markCutToReadScopes(nodes, accessOf(em));
+  markCutToReadScopes(nodes, spec.entity.name, accessOf(em));
   if (plan.backwards) {
     nodes.reverse();
     sortValues?.reverse();

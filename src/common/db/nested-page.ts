@@ -301,7 +301,7 @@ function primeLinks(em: Em, primer: PagePrimer, links: readonly LinkRead[], raw:
     if (!record) continue;
     const made = adoptRows<object>(em, link.target, 'all', [record]);
     // Cut in the same statement (`selectLinks`), as a page's rows are (read-in-scope.ts).
-    markCutToReadScopes(made, accessOf(em));
+    markCutToReadScopes(made, link.target.className, accessOf(em));
     primer.know(link.target.className, Number(record.id), made[0]);
   }
 }
@@ -316,7 +316,7 @@ function attachLinks(em: Em, links: readonly LinkRead[], row: RawRow): void {
     const record = row[link.property];
     if (record === null || typeof record !== 'object') continue;
     const made = adoptRows<object>(em, link.target, link.projection, [record as RawRow]);
-    markCutToReadScopes(made, accessOf(em));
+    markCutToReadScopes(made, link.target.className, accessOf(em));
     row[link.property] = made[0];
   }
 }
