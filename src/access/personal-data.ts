@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { GraphQLContext } from '../app/context';
-import { personalDataScopesAreReadScopes, wasCutToReadScopesOf } from './read-in-scope';
+import { wasCutToReadScopesOf } from './read-in-scope';
 import { type RequestAccess, grantsFor } from './scope-cut';
 
 /**
@@ -37,9 +37,9 @@ function guarded(resolve: Resolver): Resolver {
   return (root, args, context, info) => {
     const access = context.viewer.access;
     if (!access || readsAllPersonalData(access)) return resolve(root, args, context, info);
-    // A row of a list cut to read scopes that are also the viewer's personal-data scopes (read-in-scope.ts).
-    if (wasCutToReadScopesOf(root, info.parentType.name, access) && personalDataScopesAreReadScopes(access))
-      return resolve(root, args, context, info);
+    // A row of a list cut to read scopes that are also the viewer's personal-data scopes: marked
+    // only when they are (read-in-scope.ts).
+    if (wasCutToReadScopesOf(root, info.parentType.name, access)) return resolve(root, args, context, info);
     const grants = grantsFor(access, 'personal-data');
     const hide = () => {
       const path: PathKey[] = [];

@@ -39,6 +39,20 @@ describeWithDatabase('a SQLite COMMIT refused while another process reads', () =
     }
   };
 
+  /** Renames a unit through the API while another process's read transaction stays open on the file. */
+  const renameWhileAnotherProcessReads = async (made: MadeUnit, name: string) => {
+    const reader = new Database(api.db.config.sqlitePath);
+    try {
+      reader.exec('begin');
+      reader.prepare('select count(*) from unit').get();
+      const answer = await api.request(RENAME, { id: made.id, name });
+      reader.exec('commit');
+      return answer;
+    } finally {
+      reader.close();
+    }
+  };
+
   beforeAll(async () => {
     ({ api, makeUnit: unit } = await startUnitsApi(20));
   }, 120_000);
@@ -48,17 +62,7 @@ describeWithDatabase('a SQLite COMMIT refused while another process reads', () =
     'a write while another process reads the file commits, and what it answers is what the file holds',
     async () => {
       const made = await unit('Đơn vị R1');
-      const reader = new Database(api.db.config.sqlitePath);
-      let answer: Awaited<ReturnType<typeof api.request>>;
-      try {
-        // The other process's read transaction stays open while the write runs.
-        reader.exec('begin');
-        reader.prepare('select count(*) from unit').get();
-        answer = await api.request(RENAME, { id: made.id, name: 'Đơn vị R1 (đổi tên)' });
-        reader.exec('commit');
-      } finally {
-        reader.close();
-      }
+      const answer = await renameWhileAnotherProcessReads(made, 'Đơn vị R1 (đổi tên)');
       expect(answer.errors).toBeUndefined();
       expect(nameOnDisk(made.databaseId)).toBe('Đơn vị R1 (đổi tên)');
       // The connection is in a sound state for the next request.
@@ -82,16 +86,7 @@ describeWithDatabase('a SQLite COMMIT refused while another process reads', () =
       const [mode] = await connection.execute<{ journal_mode: string }[]>('pragma journal_mode = delete');
       expect(mode?.journal_mode).toBe('delete');
       try {
-        const reader = new Database(api.db.config.sqlitePath);
-        let answer: Awaited<ReturnType<typeof api.request>>;
-        try {
-          reader.exec('begin');
-          reader.prepare('select count(*) from unit').get();
-          answer = await api.request(RENAME, { id: refused.id, name: 'Đơn vị R2 (bị từ chối)' });
-          reader.exec('commit');
-        } finally {
-          reader.close();
-        }
+        const answer = await renameWhileAnotherProcessReads(refused, 'Đơn vị R2 (bị từ chối)');
         expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['WRITE_CONFLICT']);
         expect(nameOnDisk(refused.databaseId)).toBe('Đơn vị R2');
 
