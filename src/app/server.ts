@@ -25,6 +25,7 @@ import { forkFor, type Orm } from './orm';
 import { buildHosoSchema } from './schema';
 import { compiledExecutionGateway } from './compiled-execution';
 import { serveWebSockets } from './websocket';
+import { paceGarbageCollection } from './gc-pacing';
 import type { Principal } from '../access/access.types';
 
 /** With HOSO_DEBUG_SQL, every response says how many SQL statements it cost. */
@@ -117,6 +118,7 @@ export async function startServer(
   port = config.port,
   options: { readonly sheets?: () => SheetsGateway } = {},
 ): Promise<RunningServer> {
+  paceGarbageCollection(config.heapGrowingPercent);
   const apollo = await createApolloServer(config);
   const sync = syncEnvironment(orm, config, options.sheets);
   // SQLite has no notifications to learn of another process's change (the CLI's): it reads every time.

@@ -210,6 +210,8 @@ interface Row {
   rps: Record<ServerName, number>;
   /** Peak memory of each server's process during its throughput phase. */
   peak: Record<ServerName, PeakMemory>;
+  /** heapUsed just before that phase, after a full collection: what the process holds at rest. */
+  heapAtRest: Record<ServerName, number>;
 }
 
 const noPeak: PeakMemory = { heapUsed: 0, rss: 0, samples: 0 };
@@ -238,12 +240,13 @@ async function measure(query: CompareQuery, servers: Record<ServerName, Running>
   }
   const rps = { hoso: 0, postgraphile: 0 };
   const peak: Record<ServerName, PeakMemory> = { hoso: noPeak, postgraphile: noPeak };
+  const heapAtRest = { hoso: 0, postgraphile: 0 };
   for (const name of order) {
-    await peakMemory(servers[name], 'reset-peak');
+    heapAtRest[name] = (await peakMemory(servers[name], 'reset-peak')).heapUsed;
     rps[name] = await throughput(servers[name], bodies[name]);
     peak[name] = await peakMemory(servers[name], 'read-peak');
   }
-  return { query, bytes, median: { hoso: median(samples.hoso), postgraphile: median(samples.postgraphile) }, rps, peak };
+  return { query, bytes, median: { hoso: median(samples.hoso), postgraphile: median(samples.postgraphile) }, rps, peak, heapAtRest };
 }
 
 function formatTable(header: string[], lines: string[][]): string {
@@ -283,14 +286,25 @@ function timingTable(rows: Row[]): string {
 const mb = (bytes: number): number => bytes / 1e6;
 
 function memoryTable(rows: Row[]): string {
-  const header = ['query', 'hoso peak heapUsed', 'PostGraphile peak heapUsed', 'hoso peak rss', 'PostGraphile peak rss', 'hoso limit'];
+  const header = [
+    'query',
+    'hoso heapUsed at rest',
+    'hoso peak heapUsed',
+    'PostGraphile heapUsed at rest',
+    'PostGraphile peak heapUsed',
+    'hoso peak rss',
+    'PostGraphile peak rss',
+    'hoso limit',
+  ];
   return formatTable(
     header,
     rows.map((row) => {
       const limit = row.query.peakHeapUsedLimitMb;
       return [
         row.query.name,
+        `${mb(row.heapAtRest.hoso).toFixed(0)} MB`,
         `${mb(row.peak.hoso.heapUsed).toFixed(0)} MB`,
+        `${mb(row.heapAtRest.postgraphile).toFixed(0)} MB`,
         `${mb(row.peak.postgraphile.heapUsed).toFixed(0)} MB`,
         `${mb(row.peak.hoso.rss).toFixed(0)} MB`,
         `${mb(row.peak.postgraphile.rss).toFixed(0)} MB`,
@@ -444,7 +458,7 @@ async function main(): Promise<void> {
     console.log(`after: ${machineLoad()}, this benchmark's own load included`);
     console.log(`\n${timingTable(rows)}\n\nratio < 1 on medians and > 1 on req/s means hoso is ahead.`);
     console.log(
-      `\npeak memory of each server's process while ${connections} clients load it (sampled every 5 ms; MB = 10^6 bytes)\n${memoryTable(rows)}`,
+      `\nmemory of each server's process: at rest (after a full collection, just before the load) and its peak while ${connections} clients load it (sampled every 5 ms; MB = 10^6 bytes)\n${memoryTable(rows)}`,
     );
     if (scope) {
       console.log('\nissue 9 targets are measured as the root admin: not judged in a scoped run (BENCH_SCOPE)');
